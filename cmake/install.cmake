@@ -12,6 +12,9 @@ install(TARGETS rorkit_static rorkit_shared rorkit_headers
 install(DIRECTORY include/rorkit DESTINATION ${CMAKE_INSTALL_INCLUDEDIR} COMPONENT dev)
 install(FILES ${RORKIT_GENERATED_INCLUDE_DIR}/rorkit/c/rorkit_version.h
         DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/rorkit/c COMPONENT dev)
+# The key-figure catalogue as an editable file (share/rorkit/keyfig/catalogue.json); the library
+# has the same text compiled in as Catalogue::builtin().
+install(DIRECTORY data/keyfig DESTINATION ${CMAKE_INSTALL_DATADIR}/rorkit COMPONENT dev)
 if(RORKIT_BUILD_CLI)
   install(TARGETS rorkit_cli RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT cli)
 endif()

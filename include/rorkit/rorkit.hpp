@@ -11,6 +11,7 @@
 #include "rorkit/core/municipality.hpp"
 #include "rorkit/core/utf8.hpp"
 #include "rorkit/io/ical.hpp"
+#include "rorkit/measures/instruments.hpp"
 
 namespace rorkit {
 

@@ -58,10 +58,7 @@ RORKIT_API rorkit_status rorkit_ical_set_options(rorkit_ical* ical,
   return guarded(__func__, [&] {
     require_arg(ical, "ical");
     require_arg(options, "options");
-    if (options->version < 1 || options->version > RORKIT_ICAL_OPTIONS_VERSION)
-      rorkit::fail(RORKIT_ERROR_UNSUPPORTED_VERSION,
-                   "options->version is " + std::to_string(options->version) +
-                       "; this library supports 1-" + std::to_string(RORKIT_ICAL_OPTIONS_VERSION));
+    check_version(options->version, RORKIT_ICAL_OPTIONS_VERSION, "options->version");
     rorkit::IcalOptions o;
     if (options->prodid) o.prodid = require_text(options->prodid, "options->prodid");
     if (options->dtstamp) o.dtstamp = require_text(options->dtstamp, "options->dtstamp");

@@ -2,6 +2,7 @@
 // The one mechanism every extern "C" body goes through: clear the thread's last error, run the
 // body, turn any exception into a status code plus a message. Nothing escapes into C.
 
+#include <cstdint>
 #include <cstring>
 #include <new>
 #include <string>
@@ -46,6 +47,15 @@ rorkit_status guarded(const char* function, Body&& body) noexcept {
 /// Throws Error(RORKIT_ERROR_NULL_POINTER) naming the parameter when p is null.
 inline void require_arg(const void* p, const char* name) {
   if (p == nullptr) fail(RORKIT_ERROR_NULL_POINTER, std::string(name) + " is NULL");
+}
+
+/// Checks the version field of an options struct: 1..newest, else UNSUPPORTED_VERSION naming
+/// the field.
+inline void check_version(std::uint32_t version, std::uint32_t newest, const char* field) {
+  if (version < 1 || version > newest)
+    fail(RORKIT_ERROR_UNSUPPORTED_VERSION, std::string(field) + " is " + std::to_string(version) +
+                                               "; this library supports 1-" +
+                                               std::to_string(newest));
 }
 
 /// Validates a C string argument (non-null, valid UTF-8) and views it.

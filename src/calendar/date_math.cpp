@@ -2,6 +2,7 @@
 
 #include "rorkit/calendar/date_math.hpp"
 
+#include <algorithm>
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include "rorkit/core/error.hpp"
@@ -48,6 +49,17 @@ Date add_days(const Date& d, std::int64_t n) {
     fail(RORKIT_ERROR_OUT_OF_RANGE, "adding " + std::to_string(n) + " days to " + d.iso() +
                                         " leaves years 1400-9999");
   }
+}
+
+Date add_months(const Date& d, std::int32_t months) {
+  require_valid(d);
+  std::int64_t index = std::int64_t{d.year} * 12 + (d.month - 1) + months;
+  if (index < 12 || index >= 10000 * 12)
+    fail(RORKIT_ERROR_OUT_OF_RANGE, "adding " + std::to_string(months) + " months to " + d.iso() +
+                                        " leaves years 1-9999");
+  auto year = static_cast<std::int32_t>(index / 12);
+  auto month = static_cast<std::int32_t>(index % 12 + 1);
+  return Date{year, month, std::min(d.day, days_in_month(year, month))};
 }
 
 std::int64_t days_between(const Date& a, const Date& b) {

@@ -12,10 +12,13 @@ using Action = std::function<int()>;
 
 void add_calendar_commands(CLI::App& app, Action& action);
 void add_refdata_commands(CLI::App& app, Action& action);
+void add_measure_commands(CLI::App& app, Action& action);
+void add_plan_commands(CLI::App& app, Action& action);
 
 /// Exit codes (docs/cli.md): 0 ok, 1 a negative answer (e.g. invalid input document),
 /// 2 usage error, 3 bad input data or lookup failure.
 inline constexpr int exit_ok = 0;
+inline constexpr int exit_negative = 1;
 inline constexpr int exit_usage = 2;
 inline constexpr int exit_input = 3;
 

@@ -14,6 +14,8 @@ int main(int argc, char** argv) {
   rorkit::cli::Action action;
   rorkit::cli::add_calendar_commands(app, action);
   rorkit::cli::add_refdata_commands(app, action);
+  rorkit::cli::add_measure_commands(app, action);
+  rorkit::cli::add_plan_commands(app, action);
 
   try {
     app.parse(argc, argv);

@@ -23,6 +23,16 @@ const char* status_str(rorkit_status status) noexcept {
     case RORKIT_ERROR_YEAR_OUT_OF_RANGE: return "year out of range";
     case RORKIT_ERROR_DATE_ORDER: return "dates out of order";
     case RORKIT_ERROR_INVALID_SCHOOL_BREAK: return "invalid school break";
+    case RORKIT_ERROR_ILLEGAL_TRANSITION: return "illegal transition";
+    case RORKIT_ERROR_DANGLING_REFERENCE: return "dangling reference";
+    case RORKIT_ERROR_ITEM_OUT_OF_RANGE: return "item out of range";
+    case RORKIT_ERROR_MISSING_ITEMS: return "too many items missing";
+    case RORKIT_ERROR_REFERENCED: return "still referenced";
+    case RORKIT_ERROR_WINDOW_TOO_SHORT: return "phase window too short";
+    case RORKIT_ERROR_COMPOSITION: return "group composition breaks a rule";
+    case RORKIT_ERROR_REGISTRATION: return "registration criterion not met";
+    case RORKIT_ERROR_NOT_A_WORKING_DAY: return "not a working day";
+    case RORKIT_ERROR_SCHEMA: return "document does not match the schema";
   }
   return "unknown status";
 }

@@ -95,7 +95,7 @@ std::string fold_ascii(std::string_view s) {
         case 0xB6: piece = "oe"; break;  // ö
         case 0xBC: piece = "ue"; break;  // ü
         case 0xA9: piece = "e"; break;   // é
-        default: piece = lower.substr(i, 2);
+        default: piece = std::string_view(lower).substr(i, 2);  // a view of lower, not a temporary
       }
     } else if (c == ' ' || c == '-' || c == '_' || c == '\t') {
       pending_space = !out.empty();

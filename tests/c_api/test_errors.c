@@ -40,6 +40,16 @@ static void test_status_codes(void) {
       {RORKIT_ERROR_YEAR_OUT_OF_RANGE, -101},
       {RORKIT_ERROR_DATE_ORDER, -102},
       {RORKIT_ERROR_INVALID_SCHOOL_BREAK, -103},
+      {RORKIT_ERROR_ILLEGAL_TRANSITION, -300},
+      {RORKIT_ERROR_DANGLING_REFERENCE, -301},
+      {RORKIT_ERROR_ITEM_OUT_OF_RANGE, -302},
+      {RORKIT_ERROR_MISSING_ITEMS, -303},
+      {RORKIT_ERROR_REFERENCED, -304},
+      {RORKIT_ERROR_WINDOW_TOO_SHORT, -400},
+      {RORKIT_ERROR_COMPOSITION, -401},
+      {RORKIT_ERROR_REGISTRATION, -402},
+      {RORKIT_ERROR_NOT_A_WORKING_DAY, -403},
+      {RORKIT_ERROR_SCHEMA, -600},
   };
   enum { N = sizeof pinned / sizeof pinned[0] };
   size_t i, j;
@@ -64,6 +74,16 @@ static void test_status_codes(void) {
   CHECK_INT(RORKIT_ERROR_YEAR_OUT_OF_RANGE, -101);
   CHECK_INT(RORKIT_ERROR_DATE_ORDER, -102);
   CHECK_INT(RORKIT_ERROR_INVALID_SCHOOL_BREAK, -103);
+  CHECK_INT(RORKIT_ERROR_ILLEGAL_TRANSITION, -300);
+  CHECK_INT(RORKIT_ERROR_DANGLING_REFERENCE, -301);
+  CHECK_INT(RORKIT_ERROR_ITEM_OUT_OF_RANGE, -302);
+  CHECK_INT(RORKIT_ERROR_MISSING_ITEMS, -303);
+  CHECK_INT(RORKIT_ERROR_REFERENCED, -304);
+  CHECK_INT(RORKIT_ERROR_WINDOW_TOO_SHORT, -400);
+  CHECK_INT(RORKIT_ERROR_COMPOSITION, -401);
+  CHECK_INT(RORKIT_ERROR_REGISTRATION, -402);
+  CHECK_INT(RORKIT_ERROR_NOT_A_WORKING_DAY, -403);
+  CHECK_INT(RORKIT_ERROR_SCHEMA, -600);
   /* The enum is int-sized, so it can cross the ABI as an int. */
   CHECK_INT(sizeof(rorkit_status), sizeof(int));
 
@@ -88,7 +108,7 @@ static void test_status_codes(void) {
 
   /* Codes that are not defined, inside and outside the ranges. */
   {
-    static const int unknown[] = {1, 2, 100, -15, -99, -104, -199, -200, -300, -600, -699,
+    static const int unknown[] = {1, 2, 100, -15, -99, -104, -199, -200, -305, -404, -601, -699,
                                   12345, -12345, INT_MAX, INT_MIN};
     for (i = 0; i < sizeof unknown / sizeof unknown[0]; ++i) {
       const char *s = rorkit_status_str((rorkit_status)unknown[i]);

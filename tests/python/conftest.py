@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import os
 import pathlib
+import subprocess
 import tempfile
+from typing import NamedTuple
 
 import pytest
 from hypothesis import HealthCheck, settings
@@ -73,3 +75,23 @@ def shared_lib_path() -> pathlib.Path:
 def source_dir() -> pathlib.Path:
     """The source checkout (for the public C headers, which define the status codes)."""
     return _env_path("RORKIT_SOURCE_DIR")
+
+
+class CliResult(NamedTuple):
+    """What a run of the `rorkit` CLI gave: exit code, stdout and stderr as text."""
+
+    code: int
+    out: str
+    err: str
+
+
+@pytest.fixture(scope="session")
+def run(cli_path):
+    """Runs the CLI (RORKIT_CLI) with arguments and returns a CliResult."""
+
+    def _run(*args: str) -> CliResult:
+        done = subprocess.run([str(cli_path), *args], capture_output=True, timeout=60,
+                              env={**os.environ, "LC_ALL": "C.UTF-8"})
+        return CliResult(done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
+
+    return _run

@@ -10,7 +10,6 @@ import datetime as dt
 import json
 import os
 import subprocess
-from typing import NamedTuple
 
 import jsonschema
 import pytest
@@ -19,19 +18,6 @@ import refcal
 import rorkit
 
 
-class Result(NamedTuple):
-    code: int
-    out: str
-    err: str
-
-
-@pytest.fixture(scope="module")
-def run(cli_path):
-    def _run(*args: str) -> Result:
-        done = subprocess.run([str(cli_path), *args], capture_output=True, timeout=60,
-                              env={**os.environ, "LC_ALL": "C.UTF-8"})
-        return Result(done.returncode, done.stdout.decode("utf-8"), done.stderr.decode("utf-8"))
-    return _run
 
 
 def test_version(run):

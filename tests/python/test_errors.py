@@ -30,6 +30,16 @@ EXPECTED = {
     "YearOutOfRangeError": (-101, (ValueError,)),
     "DateOrderError": (-102, (ValueError,)),
     "InvalidSchoolBreakError": (-103, (ValueError,)),
+    "IllegalTransitionError": (-300, (ValueError,)),
+    "DanglingReferenceError": (-301, (ValueError,)),
+    "ItemOutOfRangeError": (-302, (ValueError,)),
+    "MissingItemsError": (-303, (ValueError,)),
+    "ReferencedError": (-304, (ValueError,)),
+    "WindowTooShortError": (-400, (ValueError,)),
+    "CompositionError": (-401, (ValueError,)),
+    "RegistrationError": (-402, (ValueError,)),
+    "NotAWorkingDayError": (-403, (ValueError,)),
+    "SchemaError": (-600, (ValueError,)),
 }
 
 # The C enumerator for each class (RORKIT_ERROR_<NAME>).
@@ -43,6 +53,11 @@ C_NAME = {
     "ValidationError": "VALIDATION", "InvalidDateError": "INVALID_DATE",
     "YearOutOfRangeError": "YEAR_OUT_OF_RANGE", "DateOrderError": "DATE_ORDER",
     "InvalidSchoolBreakError": "INVALID_SCHOOL_BREAK",
+    "IllegalTransitionError": "ILLEGAL_TRANSITION", "DanglingReferenceError": "DANGLING_REFERENCE",
+    "ItemOutOfRangeError": "ITEM_OUT_OF_RANGE", "MissingItemsError": "MISSING_ITEMS",
+    "ReferencedError": "REFERENCED", "SchemaError": "SCHEMA",
+    "WindowTooShortError": "WINDOW_TOO_SHORT", "CompositionError": "COMPOSITION",
+    "RegistrationError": "REGISTRATION", "NotAWorkingDayError": "NOT_A_WORKING_DAY",
 }
 
 

@@ -90,6 +90,46 @@ class InvalidSchoolBreakError(RorkitError, ValueError):
     status = -103
 
 
+class IllegalTransitionError(RorkitError, ValueError):
+    status = -300
+
+
+class DanglingReferenceError(RorkitError, ValueError):
+    status = -301
+
+
+class ItemOutOfRangeError(RorkitError, ValueError):
+    status = -302
+
+
+class MissingItemsError(RorkitError, ValueError):
+    status = -303
+
+
+class ReferencedError(RorkitError, ValueError):
+    status = -304
+
+
+class WindowTooShortError(RorkitError, ValueError):
+    status = -400
+
+
+class CompositionError(RorkitError, ValueError):
+    status = -401
+
+
+class RegistrationError(RorkitError, ValueError):
+    status = -402
+
+
+class NotAWorkingDayError(RorkitError, ValueError):
+    status = -403
+
+
+class SchemaError(RorkitError, ValueError):
+    status = -600
+
+
 _BY_STATUS: dict[int, type[RorkitError]] = {
     cls.status: cls
     for cls in list(globals().values())
@@ -103,5 +143,37 @@ def _from_status(status: int, message: str) -> RorkitError:
     return cls(message, status)
 
 
-__all__ = [name for name, obj in list(globals().items())
-           if isinstance(obj, type) and issubclass(obj, RorkitError)]
+# A literal list, so that type checkers see what `from .errors import *` in __init__.py
+# re-exports (rorkit.NotFoundError, ...); tests/python/test_stubs.py checks that it names every
+# RorkitError class defined here.
+__all__ = [
+    "RorkitError",
+    "InternalError",
+    "InvalidArgumentError",
+    "NullPointerError",
+    "BufferTooSmallError",
+    "OutOfMemoryError",
+    "InvalidUtf8Error",
+    "NotFoundError",
+    "OutOfRangeError",
+    "ParseError",
+    "IoError",
+    "UnsupportedVersionError",
+    "DuplicateError",
+    "InvalidStateError",
+    "ValidationError",
+    "InvalidDateError",
+    "YearOutOfRangeError",
+    "DateOrderError",
+    "InvalidSchoolBreakError",
+    "IllegalTransitionError",
+    "DanglingReferenceError",
+    "ItemOutOfRangeError",
+    "MissingItemsError",
+    "ReferencedError",
+    "WindowTooShortError",
+    "CompositionError",
+    "RegistrationError",
+    "NotAWorkingDayError",
+    "SchemaError",
+]

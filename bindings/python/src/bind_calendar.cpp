@@ -3,6 +3,7 @@
 #include <pybind11/numpy.h>
 #include <pybind11/operators.h>
 #include <pybind11/stl.h>
+#include <pybind11/typing.h>
 
 #include "bindings.hpp"
 #include "rorkit/calendar/date_math.hpp"
@@ -178,7 +179,12 @@ numpy.ndarray of bool
     Read-only, sharing memory with the library (no copy); index i is ``first + i`` days.)")
       .def(py::self == py::self)
       .def("__copy__", [](const Calendar& c) { return Calendar(c); })
-      .def("__deepcopy__", [](const Calendar& c, py::dict) { return Calendar(c); }, py::arg("memo"));
+      // memo typed as in typeshed (dict[int, Any]) so the stub passes mypy --strict.
+      .def("__deepcopy__",
+           [](const Calendar& c, const py::typing::Dict<py::int_, py::object>&) {
+             return Calendar(c);
+           },
+           py::arg("memo"));
 }
 
 }  // namespace rorkit::python

@@ -19,6 +19,17 @@ void bind_errors(py::module_& m);
 void bind_core(py::module_& m);
 void bind_calendar(py::module_& m);
 void bind_io(py::module_& m);
+void bind_measures(py::module_& m);
+// Citizen plans: the data model first, then Plan (names the model classes and Measurement in
+// its signatures, so it comes after bind_measures), then Caseload.
+void bind_plan_model(py::module_& m);
+void bind_plan(py::module_& m);
+void bind_caseload(py::module_& m);
+// The strategic development course (bind_course*.cpp): codes, model, results, then Course.
+// After the plans: it names Finding, PrincipleTally, PhaseWindow and CalendarEvent.
+void bind_course(py::module_& m);
+// Key figures (bind_keyfig*.cpp): catalogue and Panel, the microdata engine, the analytics.
+void bind_keyfig(py::module_& m);
 
 /// Text from Python as UTF-8. Unlike pybind11's std::string caster, a str holding a lone
 /// surrogate raises rorkit.InvalidUtf8Error (a ValueError) instead of a TypeError about

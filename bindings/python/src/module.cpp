@@ -41,4 +41,10 @@ PYBIND11_MODULE(_rorkit, m) {
   rp::bind_core(m);
   rp::bind_calendar(m);
   rp::bind_io(m);
+  rp::bind_measures(m);
+  rp::bind_plan_model(m);
+  rp::bind_plan(m);
+  rp::bind_caseload(m);
+  rp::bind_course(m);
+  rp::bind_keyfig(m);
 }

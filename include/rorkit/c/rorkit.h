@@ -6,5 +6,9 @@
 #include "rorkit/c/rorkit_refdata.h"
 #include "rorkit/c/rorkit_calendar.h"
 #include "rorkit/c/rorkit_ical.h"
+#include "rorkit/c/rorkit_plan.h"
+#include "rorkit/c/rorkit_measures.h"
+#include "rorkit/c/rorkit_course.h"
+#include "rorkit/c/rorkit_keyfig.h"
 
 #endif

@@ -43,7 +43,20 @@ typedef enum rorkit_status {
   RORKIT_ERROR_INVALID_DATE = -100,      /* not a real calendar date (2023-02-29, month 13) */
   RORKIT_ERROR_YEAR_OUT_OF_RANGE = -101, /* a year outside what the calendar supports */
   RORKIT_ERROR_DATE_ORDER = -102,        /* dates out of order (end before start) */
-  RORKIT_ERROR_INVALID_SCHOOL_BREAK = -103 /* a school-break override that cannot be right */
+  RORKIT_ERROR_INVALID_SCHOOL_BREAK = -103, /* a school-break override that cannot be right */
+
+  RORKIT_ERROR_ILLEGAL_TRANSITION = -300,   /* a lifecycle change the state machine forbids */
+  RORKIT_ERROR_DANGLING_REFERENCE = -301,   /* an id that points at nothing (action -> goal) */
+  RORKIT_ERROR_ITEM_OUT_OF_RANGE = -302,    /* a measure item outside its scale */
+  RORKIT_ERROR_MISSING_ITEMS = -303,        /* too many measure items missing to score */
+  RORKIT_ERROR_REFERENCED = -304,           /* cannot remove: something still refers to it */
+
+  RORKIT_ERROR_WINDOW_TOO_SHORT = -400,     /* a phase window cannot hold its meetings */
+  RORKIT_ERROR_COMPOSITION = -401,          /* a group's composition breaks a rule */
+  RORKIT_ERROR_REGISTRATION = -402,         /* a registration criterion is not met */
+  RORKIT_ERROR_NOT_A_WORKING_DAY = -403,    /* a date given by hand is a holiday or weekend */
+
+  RORKIT_ERROR_SCHEMA = -600                /* a document of the wrong shape: type, field, enum */
 } rorkit_status;
 
 /* A static English description of a status code, e.g. "not found". Never NULL. */

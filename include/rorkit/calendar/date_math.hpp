@@ -14,6 +14,10 @@ std::int32_t iso_weekday(const Date& d);
 /// leaves years 1400-9999 (Boost.Date_Time's range).
 Date add_days(const Date& d, std::int64_t n);
 
+/// d plus n calendar months (n may be negative); a day past the end of the target month is
+/// clamped to its last day (2025-08-31 + 6 months = 2026-02-28).
+Date add_months(const Date& d, std::int32_t months);
+
 /// Days from a to b (positive when b is later).
 std::int64_t days_between(const Date& a, const Date& b);
 

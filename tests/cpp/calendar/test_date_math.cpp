@@ -5,6 +5,7 @@
 
 #include "rorkit/calendar/date_math.hpp"
 #include "rorkit/core/error.hpp"
+#include "support/errors.hpp"
 
 using rorkit::Date;
 using rorkit::IsoWeek;
@@ -60,4 +61,19 @@ TEST_CASE("from_iso_week rejects a week the year does not have", "[date_math]") 
   } catch (const rorkit::Error& e) {
     CHECK(e.status() == RORKIT_ERROR_INVALID_ARGUMENT);
   }
+}
+
+TEST_CASE("add_months clamps to the end of shorter months", "[date_math]") {
+  using rorkit::add_months;
+  using rorkit::Date;
+  // Worked on a wall calendar: six months after 31 August is February, which has 28 days in 2026.
+  CHECK(add_months(Date{2025, 8, 31}, 6) == Date{2026, 2, 28});
+  CHECK(add_months(Date{2023, 8, 31}, 6) == Date{2024, 2, 29});  // 2024 is a leap year
+  CHECK(add_months(Date{2025, 1, 15}, 6) == Date{2025, 7, 15});
+  CHECK(add_months(Date{2025, 11, 30}, 3) == Date{2026, 2, 28});
+  CHECK(add_months(Date{2026, 3, 31}, -1) == Date{2026, 2, 28});
+  CHECK(add_months(Date{2026, 1, 10}, -13) == Date{2024, 12, 10});
+  CHECK(add_months(Date{2026, 1, 10}, 0) == Date{2026, 1, 10});
+  CHECK(rorkit::test::status_of([] { (void)add_months(Date{9999, 12, 1}, 1); }) ==
+        RORKIT_ERROR_OUT_OF_RANGE);
 }

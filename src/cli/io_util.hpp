@@ -1,0 +1,18 @@
+#pragma once
+// Reading the files the CLI is given.
+
+#include <string>
+#include <vector>
+
+#include "rorkit/plan/plan.hpp"
+
+namespace rorkit::cli {
+
+/// The whole file; throws Error(RORKIT_ERROR_IO) naming the path.
+std::string read_file(const std::string& path);
+
+/// Plans from a directory of *.json plan documents (sorted by file name) or a JSON Lines file.
+/// Errors name the file (and line for JSON Lines).
+std::vector<Plan> read_plans(const std::string& dir_or_jsonl);
+
+}  // namespace rorkit::cli

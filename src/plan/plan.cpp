@@ -1,0 +1,135 @@
+// Timestamps, CPR numbers and look-ups by id.
+
+#include "rorkit/plan/plan.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+
+#include "rorkit/core/error.hpp"
+
+namespace rorkit {
+namespace {
+
+bool digits_at(std::string_view s, std::size_t pos, std::size_t n) {
+  if (pos + n > s.size()) return false;
+  return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(pos),
+                     s.begin() + static_cast<std::ptrdiff_t>(pos + n),
+                     [](char c) { return c >= '0' && c <= '9'; });
+}
+
+int number_at(std::string_view s, std::size_t pos, std::size_t n) {
+  int v = 0;
+  for (std::size_t i = pos; i < pos + n; ++i) v = v * 10 + (s[i] - '0');
+  return v;
+}
+
+std::string shown(std::string_view s) {
+  std::string out = "\"";
+  for (char c : s.substr(0, 40)) out += static_cast<unsigned char>(c) < 0x20 ? '?' : c;
+  return out + (s.size() > 40 ? "...\"" : "\"");
+}
+
+template <class T>
+const T* by_id(const std::vector<T>& items, std::string_view id) noexcept {
+  for (const auto& item : items)
+    if (item.id == id) return &item;
+  return nullptr;
+}
+
+}  // namespace
+
+Timestamp Timestamp::parse(std::string_view t) {
+  // YYYY-MM-DDTHH:MM:SS[.fff]Z
+  bool ok = t.size() >= 20 && digits_at(t, 0, 4) && t[4] == '-' && digits_at(t, 5, 2) &&
+            t[7] == '-' && digits_at(t, 8, 2) && t[10] == 'T' && digits_at(t, 11, 2) &&
+            t[13] == ':' && digits_at(t, 14, 2) && t[16] == ':' && digits_at(t, 17, 2) &&
+            t.back() == 'Z';
+  if (ok && t.size() > 20) ok = t[19] == '.' && t.size() > 21 && digits_at(t, 20, t.size() - 21);
+  if (ok)
+    ok = is_valid_date(number_at(t, 0, 4), number_at(t, 5, 2), number_at(t, 8, 2)) &&
+         number_at(t, 11, 2) < 24 && number_at(t, 14, 2) < 60 && number_at(t, 17, 2) <= 60;
+  if (!ok)
+    fail(RORKIT_ERROR_INVALID_DATE,
+         "timestamp " + shown(t) + " is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ");
+  Timestamp ts;
+  ts.text_ = std::string(t);
+  return ts;
+}
+
+Timestamp Timestamp::at_start_of(const Date& d) {
+  require_valid(d);
+  return parse(d.iso() + "T00:00:00Z");
+}
+
+Timestamp Timestamp::now() {
+  std::time_t t = std::time(nullptr);
+  std::tm utc{};
+  gmtime_r(&t, &utc);
+  char buf[80];  // room for any int the compiler imagines; real output is 20 bytes
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", utc.tm_year + 1900,
+                utc.tm_mon + 1, utc.tm_mday, utc.tm_hour, utc.tm_min, utc.tm_sec);
+  return parse(buf);
+}
+
+int Timestamp::compare(const Timestamp& a, const Timestamp& b) noexcept {
+  // The first 19 characters (YYYY-MM-DDTHH:MM:SS) order as text; then the fraction digits, with
+  // a missing fraction or missing trailing digits counting as zeros.
+  int head = a.text_.compare(0, 19, b.text_, 0, 19);
+  if (head != 0) return head;
+  auto fraction = [](const std::string& t) {
+    return t.size() > 21 ? std::string_view(t).substr(20, t.size() - 21) : std::string_view{};
+  };
+  std::string_view fa = fraction(a.text_), fb = fraction(b.text_);
+  for (std::size_t i = 0; i < std::max(fa.size(), fb.size()); ++i) {
+    char ca = i < fa.size() ? fa[i] : '0', cb = i < fb.size() ? fb[i] : '0';
+    if (ca != cb) return ca < cb ? -1 : 1;
+  }
+  return 0;
+}
+
+Date Timestamp::date() const {
+  if (text_.empty()) fail(RORKIT_ERROR_INVALID_STATE, "timestamp is empty");
+  return Date{number_at(text_, 0, 4), number_at(text_, 5, 2), number_at(text_, 8, 2)};
+}
+
+Cpr Cpr::parse(std::string_view text) {
+  std::string d;
+  if (text.size() == 11 && text[6] == '-' && digits_at(text, 0, 6) && digits_at(text, 7, 4))
+    d = std::string(text.substr(0, 6)) + std::string(text.substr(7));
+  else if (text.size() == 10 && digits_at(text, 0, 10))
+    d = std::string(text);
+  // The century comes from the 7th digit; any century makes a valid day/month check enough
+  // here, and 29 February is accepted when some century makes it real (2000 or 1900 cannot
+  // both fail for "2902YY": YY=00 is leap in 2000).
+  bool ok = !d.empty();
+  if (ok) {
+    int day = number_at(d, 0, 2), month = number_at(d, 2, 2), yy = number_at(d, 4, 2);
+    ok = is_valid_date(2000 + yy, month, day) || is_valid_date(1900 + yy, month, day);
+  }
+  // The value itself never goes into a message.
+  if (!ok) fail(RORKIT_ERROR_INVALID_ARGUMENT, "cpr: invalid (value not shown)");
+  Cpr c;
+  c.digits_ = std::move(d);
+  return c;
+}
+
+bool operator==(const PlanSnapshot& a, const PlanSnapshot& b) {
+  if (a.plan == b.plan) return true;
+  if (!a.plan || !b.plan) return false;
+  return *a.plan == *b.plan;
+}
+
+const Aspiration* Plan::find_aspiration(std::string_view i) const noexcept { return by_id(aspirations, i); }
+const Resource* Plan::find_resource(std::string_view i) const noexcept { return by_id(resources, i); }
+const NetworkMember* Plan::find_network_member(std::string_view i) const noexcept {
+  return by_id(network, i);
+}
+const Goal* Plan::find_goal(std::string_view i) const noexcept { return by_id(goals, i); }
+const Action* Plan::find_action(std::string_view i) const noexcept { return by_id(actions, i); }
+const FollowUp* Plan::find_followup(std::string_view i) const noexcept { return by_id(followups, i); }
+const Measurement* Plan::find_measurement(std::string_view i) const noexcept {
+  return by_id(measurements, i);
+}
+
+}  // namespace rorkit
