@@ -34,7 +34,7 @@ constexpr HolidayKind cust = HolidayKind::customary_day_off;
 
 // Listed in calendar order for a typical year; holidays() still sorts, because pinse can fall on
 // or after grundlovsdag.
-constexpr Rule rules[] = {
+constexpr Rule kHolidayRules[] = {
     {0, 1, 1, pub, "nytaarsdag", "Nytårsdag", "New Year's Day"},
     {-3, 0, 0, pub, "skaertorsdag", "Skærtorsdag", "Maundy Thursday"},
     {-2, 0, 0, pub, "langfredag", "Langfredag", "Good Friday"},
@@ -87,8 +87,8 @@ std::vector<Holiday> holidays(std::int32_t year) {
   require_calendar_year(year);
   const Date easter = easter_sunday(year);
   std::vector<Holiday> out;
-  out.reserve(std::size(rules));
-  for (const Rule& r : rules) {
+  out.reserve(std::size(kHolidayRules));
+  for (const Rule& r : kHolidayRules) {
     if (r.id == "store_bededag" && year > last_store_bededag_year) continue;
     const Date date =
         r.month == 0 ? add_days(easter, r.easter_offset) : Date{year, r.month, r.day};

@@ -28,7 +28,6 @@ struct PlanArgs {
   std::uint64_t seed = 1;
 };
 
-Date date_or_today(const std::string& s) { return s.empty() ? today() : Date::parse(s); }
 
 // A document that cannot be read is invalid, not an I/O failure: exit 1 with the reason.
 int run_validate(const PlanArgs& a) {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/io_util.hpp"
 #include "rorkit/core/municipality.hpp"
 
 namespace rorkit::cli {
@@ -20,7 +21,6 @@ struct MunicipalityArgs {
   bool json = false;
 };
 
-Date date_or_today(const std::string& on) { return on.empty() ? today() : Date::parse(on); }
 
 ordered_json to_json(const Municipality& m, const Region& r) {
   return {{"code", m.code3()}, {"code4", m.code4()}, {"name", m.name},

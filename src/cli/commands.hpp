@@ -14,6 +14,8 @@ void add_calendar_commands(CLI::App& app, Action& action);
 void add_refdata_commands(CLI::App& app, Action& action);
 void add_measure_commands(CLI::App& app, Action& action);
 void add_plan_commands(CLI::App& app, Action& action);
+void add_course_commands(CLI::App& app, Action& action);
+void add_keyfig_commands(CLI::App& app, Action& action);
 
 /// Exit codes (docs/cli.md): 0 ok, 1 a negative answer (e.g. invalid input document),
 /// 2 usage error, 3 bad input data or lookup failure.

@@ -15,4 +15,7 @@ std::string read_file(const std::string& path);
 /// Errors name the file (and line for JSON Lines).
 std::vector<Plan> read_plans(const std::string& dir_or_jsonl);
 
+/// The date of an --on style option: ISO text, or today when empty.
+inline Date date_or_today(const std::string& s) { return s.empty() ? today() : Date::parse(s); }
+
 }  // namespace rorkit::cli

@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
   rorkit::cli::add_refdata_commands(app, action);
   rorkit::cli::add_measure_commands(app, action);
   rorkit::cli::add_plan_commands(app, action);
+  rorkit::cli::add_course_commands(app, action);
+  rorkit::cli::add_keyfig_commands(app, action);
 
   try {
     app.parse(argc, argv);

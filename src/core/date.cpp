@@ -3,18 +3,11 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/text.hpp"
 #include "rorkit/core/error.hpp"
 
 namespace rorkit {
 namespace {
-
-// Shows untrusted text inside a message without letting control bytes or a huge input through.
-std::string quoted(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s.substr(0, 40)) out += (static_cast<unsigned char>(c) < 0x20) ? '?' : c;
-  if (s.size() > 40) out += "...";
-  return out + "\"";
-}
 
 bool digits(std::string_view s) {
   for (char c : s)
@@ -53,9 +46,9 @@ void require_valid(const Date& d, std::string_view what) {
 Date Date::parse(std::string_view iso) {
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !digits(iso.substr(0, 4)) ||
       !digits(iso.substr(5, 2)) || !digits(iso.substr(8, 2)))
-    fail(RORKIT_ERROR_INVALID_DATE, "invalid date " + quoted(iso) + ": expected YYYY-MM-DD");
+    fail(RORKIT_ERROR_INVALID_DATE, "invalid date " + text::shown(iso, 40) + ": expected YYYY-MM-DD");
   Date d{to_int(iso.substr(0, 4)), to_int(iso.substr(5, 2)), to_int(iso.substr(8, 2))};
-  require_valid(d, "date " + quoted(iso));
+  require_valid(d, "date " + text::shown(iso, 40));
   return d;
 }
 

@@ -5,6 +5,7 @@
 #include <unordered_map>
 
 #include "core/municipality_data.hpp"
+#include "core/text.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/core/utf8.hpp"
 
@@ -35,12 +36,6 @@ std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
   return s;
-}
-
-// Shows a caller's query in a message, bounded so a huge input cannot flood logs.
-std::string quoted(std::string_view q) {
-  std::string out = "\"" + std::string(q.substr(0, 60));
-  return out + (q.size() > 60 ? "...\"" : "\"");
 }
 
 struct Index {
@@ -132,7 +127,7 @@ const Municipality& find_municipality(std::string_view query) {
     try {
       return municipality_by_code(to_code(q));
     } catch (const Error& e) {
-      fail(e.status(), std::string(e.what()) + " (query " + quoted(query) + ")");
+      fail(e.status(), std::string(e.what()) + " (query " + text::shown(query, 60) + ")");
     }
   }
   const auto& names = index().by_ascii_name;
@@ -142,9 +137,9 @@ const Municipality& find_municipality(std::string_view query) {
   }
   const std::string folded = fold_ascii(q);
   if (folded == "christiansoe" || folded == "christianso" || folded == "ertholmene")
-    fail(RORKIT_ERROR_NOT_FOUND, "no municipality matches " + quoted(query) +
+    fail(RORKIT_ERROR_NOT_FOUND, "no municipality matches " + text::shown(query, 60) +
                                      ": Christiansø (code 411) is not a municipality");
-  fail(RORKIT_ERROR_NOT_FOUND, "no municipality matches " + quoted(query));
+  fail(RORKIT_ERROR_NOT_FOUND, "no municipality matches " + text::shown(query, 60));
 }
 
 const Region& find_region(std::string_view query) {
@@ -161,7 +156,7 @@ const Region& find_region(std::string_view query) {
       if (folded == name || "region " + folded == name) return r;
     }
   }
-  fail(RORKIT_ERROR_NOT_FOUND, "no region matches " + quoted(query));
+  fail(RORKIT_ERROR_NOT_FOUND, "no region matches " + text::shown(query, 60));
 }
 
 const Region& region_of(const Municipality& m, const Date& on) {

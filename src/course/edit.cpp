@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "core/text.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/course/schedule.hpp"
 #include "rorkit/plan/edit.hpp"
@@ -15,19 +16,17 @@
 namespace rorkit {
 namespace {
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
-
 void require_id(std::string_view id, const std::string& what) {
   if (!is_valid_id(id))
     fail(RORKIT_ERROR_INVALID_ARGUMENT,
-         what + ": id " + quoted(id) + " is not an id (1-64 characters from A-Z a-z 0-9 - _ . :)");
+         what + ": id " + text::in_quotes(id) + " is not an id (1-64 characters from A-Z a-z 0-9 - _ . :)");
 }
 
 template <class T>
 void require_new_id(const std::vector<T>& items, const std::string& id, const std::string& what,
                     const char* list) {
   for (const T& x : items)
-    if (x.id == id) fail(RORKIT_ERROR_DUPLICATE, what + ": the course already has " + list + " " + quoted(id));
+    if (x.id == id) fail(RORKIT_ERROR_DUPLICATE, what + ": the course already has " + list + " " + text::in_quotes(id));
 }
 
 }  // namespace
@@ -55,7 +54,7 @@ void add_trial_action(Course& course, TrialAction trial) {
                                       ", not " + schedule_detail::phase_label(trial.phase));
   if (!trial.owner_id.empty() && course.find_person(trial.owner_id) == nullptr)
     fail(RORKIT_ERROR_DANGLING_REFERENCE,
-         what + ": owner " + quoted(trial.owner_id) + " is not a person of the course");
+         what + ": owner " + text::in_quotes(trial.owner_id) + " is not a person of the course");
   if (trial.start) require_valid(*trial.start, what + ": start");
   if (trial.end) require_valid(*trial.end, what + ": end");
   if (trial.start && trial.end && *trial.end < *trial.start)
@@ -69,7 +68,7 @@ const TemperatureSurvey& find_survey(const Course& course, std::string_view id) 
     if (s.id == id) return s;
   std::string there;
   for (const TemperatureSurvey& s : course.temperature) there += (there.empty() ? "" : ", ") + s.id;
-  fail(RORKIT_ERROR_NOT_FOUND, "course " + course.id + " has no temperature survey " + quoted(id) +
+  fail(RORKIT_ERROR_NOT_FOUND, "course " + course.id + " has no temperature survey " + text::in_quotes(id) +
                                    (there.empty() ? std::string("; it has none")
                                                   : "; it has " + there));
 }

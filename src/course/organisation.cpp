@@ -6,12 +6,11 @@
 #include <algorithm>
 #include <set>
 
+#include "core/text.hpp"
 #include "rorkit/course/codes.hpp"
 
 namespace rorkit {
 namespace {
-
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
 std::string_view role_noun(MemberRole r) noexcept {
   switch (r) {
@@ -61,9 +60,9 @@ CriterionResult criterion_director(const Course& course) {
   if (by.empty())
     c.reason = "criterion 2: no approver (approved_by is empty)";
   else if (p == nullptr)
-    c.reason = "criterion 2: approved_by " + quoted(by) + " is not a person of the course";
+    c.reason = "criterion 2: approved_by " + text::in_quotes(by) + " is not a person of the course";
   else if (p->role != MemberRole::director)
-    c.reason = "criterion 2: approved_by " + quoted(by) + " is " + std::string(role_noun(p->role)) +
+    c.reason = "criterion 2: approved_by " + text::in_quotes(by) + " is " + std::string(role_noun(p->role)) +
                ", not a director";
   else
     c.met = true;
@@ -110,7 +109,7 @@ std::string_view kind_noun(GroupKind k) noexcept {
 }
 
 std::string group_label(const Group& g) {
-  std::string label = std::string(kind_noun(g.kind)) + " " + quoted(g.id);
+  std::string label = std::string(kind_noun(g.kind)) + " " + text::in_quotes(g.id);
   if (!g.name.empty()) label += " (" + g.name + ")";
   return label;
 }
@@ -146,7 +145,7 @@ void check_ids(const Course& course, Collector& c) {
     if (id.empty())
       c.error("person-no-id", path, "person " + std::to_string(i) + " has no id");
     else if (!people.insert(id).second)
-      c.error("duplicate-person-id", path, "person id " + quoted(id) + " is used more than once");
+      c.error("duplicate-person-id", path, "person id " + text::in_quotes(id) + " is used more than once");
   }
   std::set<std::string_view> groups;
   for (std::size_t i = 0; i < org.groups.size(); ++i) {
@@ -155,7 +154,7 @@ void check_ids(const Course& course, Collector& c) {
     if (id.empty())
       c.error("group-no-id", path, "group " + std::to_string(i) + " has no id");
     else if (!groups.insert(id).second)
-      c.error("duplicate-group-id", path, "group id " + quoted(id) + " is used more than once");
+      c.error("duplicate-group-id", path, "group id " + text::in_quotes(id) + " is used more than once");
   }
 }
 
@@ -168,10 +167,10 @@ void check_members(const Course& course, Collector& c) {
       std::string path = group_path(i) + "/member_ids/" + std::to_string(j);
       if (course.find_person(id) == nullptr)
         c.error("unknown-member", path,
-                group_label(groups[i]) + " lists " + quoted(id) + ", who is not a person of the course");
+                group_label(groups[i]) + " lists " + text::in_quotes(id) + ", who is not a person of the course");
       else if (!seen.insert(id).second)
         c.warning("member-listed-twice", path,
-                  group_label(groups[i]) + " lists " + quoted(id) + " more than once");
+                  group_label(groups[i]) + " lists " + text::in_quotes(id) + " more than once");
     }
   }
 }
@@ -250,7 +249,7 @@ void check_local(const Course& course, const Group& g, std::size_t i, Collector&
     if (p == nullptr || !is_employee(*p) || p->area == g.area || !seen.insert(p->id).second)
       continue;
     c.warning("local-member-outside-area", path + "/" + std::to_string(j),
-              group_label(g) + " works within " + area + ", but its member " + quoted(p->id) +
+              group_label(g) + " works within " + area + ", but its member " + text::in_quotes(p->id) +
                   " is " + std::string(role_noun(p->role)) + " from " +
                   std::string(to_code(p->area)));
   }
@@ -264,7 +263,7 @@ void check_people_references(const Course& course, Collector& c) {
               "municipality");
   else if (course.find_person(org.coordinator_id) == nullptr)
     c.error("unknown-coordinator", "/organisation/coordinator_id",
-            "the coordinator " + quoted(org.coordinator_id) + " is not a person of the course");
+            "the coordinator " + text::in_quotes(org.coordinator_id) + " is not a person of the course");
   if (org.agency_contact.empty())
     c.warning("no-agency-contact", "/organisation/agency_contact",
               "no contact person at Social- og Boligstyrelsen is named");
@@ -272,13 +271,13 @@ void check_people_references(const Course& course, Collector& c) {
   const Registration& r = course.registration;
   if (!r.approved_by.empty() && course.find_person(r.approved_by) == nullptr)
     c.error("unknown-approver", "/registration/approved_by",
-            "the registration's approver " + quoted(r.approved_by) +
+            "the registration's approver " + text::in_quotes(r.approved_by) +
                 " is not a person of the course");
   for (std::size_t k = 0; k < r.meeting_participants.size(); ++k) {
     const std::string& id = r.meeting_participants[k];
     if (course.find_person(id) == nullptr)
       c.error("unknown-participant", "/registration/meeting_participants/" + std::to_string(k),
-              "the registration meeting's participant " + quoted(id) +
+              "the registration meeting's participant " + text::in_quotes(id) +
                   " is not a person of the course");
   }
 }

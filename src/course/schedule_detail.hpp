@@ -33,4 +33,9 @@ std::optional<SchoolBreak> break_containing(const Calendar& calendar, const std:
 std::vector<Date> usable_days(const Calendar& calendar, const std::string& muni,
                               const DateRange& dates);
 
+/// The prefix of the ids of a phase's meetings and activities ("f1-").
+inline std::string phase_prefix(CoursePhase phase) {
+  return "f" + std::to_string(static_cast<std::int32_t>(phase)) + "-";
+}
+
 }  // namespace rorkit::schedule_detail

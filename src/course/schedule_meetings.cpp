@@ -120,10 +120,6 @@ std::vector<std::size_t> place_slots(const std::vector<Date>& days, std::int32_t
   fail(RORKIT_ERROR_WINDOW_TOO_SHORT, msg);
 }
 
-std::string phase_prefix(CoursePhase phase) {
-  return "f" + std::to_string(static_cast<std::int32_t>(phase)) + "-";
-}
-
 Meeting make_meeting(std::string id, MeetingKind kind, CoursePhase phase,
                      std::vector<std::string> group_ids, std::int32_t number, const Date& date,
                      const MeetingOptions& o) {

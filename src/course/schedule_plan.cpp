@@ -46,10 +46,6 @@ constexpr StandardActivity standard_activities[] = {
     {CoursePhase::forankre, ActivityKind::anchoring_plan, 1, 1},
 };
 
-std::string phase_prefix(CoursePhase phase) {
-  return "f" + std::to_string(static_cast<std::int32_t>(phase)) + "-";
-}
-
 std::vector<Activity> standard_activities_for(const Course& course, const Calendar& calendar) {
   const std::string muni = municipality_key(course.municipality);
   std::vector<Activity> out;
@@ -123,7 +119,7 @@ std::string group_label(const Course& course, const std::string& id) {
   return label;
 }
 
-std::string group_names(const Course& course, const std::vector<std::string>& ids) {
+std::string group_list(const Course& course, const std::vector<std::string>& ids) {
   std::string out;
   for (const std::string& id : ids) {
     const Group* g = course.find_group(id);
@@ -155,7 +151,7 @@ std::vector<CalendarEvent> course_events(const Course& course) {
                           : CalendarEvent::all_day(meeting_summary(course, m), m.date);
     e.uid = course.id + "-meeting-" + m.id + "@rorkit";
     e.description = (m.group_ids.size() > 1 ? "Grupper: " : "Gruppe: ") +
-                    group_names(course, m.group_ids);
+                    group_list(course, m.group_ids);
     e.location = m.location;
     e.categories = {"Møde", phase_label(m.phase)};
     out.push_back(std::move(e));

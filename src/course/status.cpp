@@ -61,33 +61,33 @@ std::string antal(std::int64_t n, const char* one, const char* many) {
 }
 
 std::string phase_line(const Course& course, const CourseStatus& s) {
-  auto phases = sorted_phases(course);
+  auto ordered_phases = sorted_phases(course);
   std::string line = "Fase: ";
   if (s.phase == CoursePhase::tilmelding) {
     line += std::string(danish_name(CoursePhase::tilmelding));
-    if (phases.empty())
+    if (ordered_phases.empty())
       line += "; faserne er endnu ikke lagt i kalenderen.";
     else
-      line += "; " + std::string(danish_name(phases.front().phase)) + " begynder " +
-              dansk_dato(phases.front().window.dates.first) + ".";
+      line += "; " + std::string(danish_name(ordered_phases.front().phase)) + " begynder " +
+              dansk_dato(ordered_phases.front().window.dates.first) + ".";
     return line;
   }
   if (s.phase) {
-    for (const PhaseSchedule& p : phases)
+    for (const PhaseSchedule& p : ordered_phases)
       if (p.phase == *s.phase && p.window.dates.contains(s.on))
         return line + std::string(danish_name(p.phase)) + " (" +
                dansk_dato(p.window.dates.first) + " – " + dansk_dato(p.window.dates.last) + ").";
     return line + std::string(danish_name(*s.phase)) + ".";
   }
-  if (s.finished && !phases.empty())
-    return line + "forløbet er afsluttet; " + std::string(danish_name(phases.back().phase)) +
-           " sluttede " + dansk_dato(phases.back().window.dates.last) + ".";
-  for (std::size_t i = 1; i < phases.size(); ++i)
-    if (phases[i - 1].window.dates.last < s.on && s.on < phases[i].window.dates.first)
-      return line + "ferie mellem " + std::string(danish_name(phases[i - 1].phase)) + " og " +
-             std::string(danish_name(phases[i].phase)) + "; " +
-             std::string(danish_name(phases[i].phase)) + " begynder " +
-             dansk_dato(phases[i].window.dates.first) + ".";
+  if (s.finished && !ordered_phases.empty())
+    return line + "forløbet er afsluttet; " + std::string(danish_name(ordered_phases.back().phase)) +
+           " sluttede " + dansk_dato(ordered_phases.back().window.dates.last) + ".";
+  for (std::size_t i = 1; i < ordered_phases.size(); ++i)
+    if (ordered_phases[i - 1].window.dates.last < s.on && s.on < ordered_phases[i].window.dates.first)
+      return line + "ferie mellem " + std::string(danish_name(ordered_phases[i - 1].phase)) + " og " +
+             std::string(danish_name(ordered_phases[i].phase)) + "; " +
+             std::string(danish_name(ordered_phases[i].phase)) + " begynder " +
+             dansk_dato(ordered_phases[i].window.dates.first) + ".";
   return line + (s.finished ? "forløbet er afsluttet." : "mellem to faser.");
 }
 

@@ -10,6 +10,7 @@
 #include <set>
 #include <string>
 
+#include "core/text.hpp"
 #include "rorkit/core/error.hpp"
 
 namespace rorkit {
@@ -28,8 +29,6 @@ constexpr std::array<RespondentRole, 5> kRoleOrder{
     RespondentRole::strategic_leader, RespondentRole::myndighed, RespondentRole::tilbud,
     RespondentRole::citizen, RespondentRole::partner};
 
-std::string quoted(std::string_view s) { return "\"" + std::string(s) + "\""; }
-
 std::string two_decimals(double v) {
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f", v);
@@ -45,22 +44,22 @@ void check_survey(const TemperatureSurvey& survey, const TemperatureOptions& opt
   for (const auto& d : survey.dimensions)
     if (!dimensions.insert(d.id).second)
       fail(RORKIT_ERROR_DUPLICATE,
-           "dimension " + quoted(d.id) + " appears twice in survey " + quoted(survey.id));
+           "dimension " + text::in_quotes(d.id) + " appears twice in survey " + text::in_quotes(survey.id));
   std::set<std::string_view> respondents;
   for (const auto& r : survey.responses) {
     if (!respondents.insert(r.respondent_id).second)
-      fail(RORKIT_ERROR_DUPLICATE, "respondent " + quoted(r.respondent_id) +
-                                       " answers twice in survey " + quoted(survey.id));
+      fail(RORKIT_ERROR_DUPLICATE, "respondent " + text::in_quotes(r.respondent_id) +
+                                       " answers twice in survey " + text::in_quotes(survey.id));
     if (r.scores.size() != survey.dimensions.size())
       fail(RORKIT_ERROR_VALIDATION,
-           "respondent " + quoted(r.respondent_id) + " has " + std::to_string(r.scores.size()) +
-               " scores; survey " + quoted(survey.id) + " has " +
+           "respondent " + text::in_quotes(r.respondent_id) + " has " + std::to_string(r.scores.size()) +
+               " scores; survey " + text::in_quotes(survey.id) + " has " +
                std::to_string(survey.dimensions.size()) + " dimensions");
     for (std::size_t i = 0; i < r.scores.size(); ++i) {
       const auto& s = r.scores[i];
       if (s && (*s < kLowest || *s > kHighest))
-        fail(RORKIT_ERROR_OUT_OF_RANGE, "respondent " + quoted(r.respondent_id) + ", dimension " +
-                                            quoted(survey.dimensions[i].id) + ": score " +
+        fail(RORKIT_ERROR_OUT_OF_RANGE, "respondent " + text::in_quotes(r.respondent_id) + ", dimension " +
+                                            text::in_quotes(survey.dimensions[i].id) + ": score " +
                                             std::to_string(*s) + " is not 1-5");
     }
   }
@@ -95,7 +94,7 @@ std::string missing_from(const TemperatureSurvey& a, const TemperatureSurvey& b)
   for (const auto& d : a.dimensions) {
     bool found = false;
     for (const auto& e : b.dimensions) found = found || e.id == d.id;
-    if (!found) out += (out.empty() ? "" : ", ") + quoted(d.id);
+    if (!found) out += (out.empty() ? "" : ", ") + text::in_quotes(d.id);
   }
   return out;
 }
@@ -103,7 +102,7 @@ std::string missing_from(const TemperatureSurvey& a, const TemperatureSurvey& b)
 const TemperatureCell& overall_cell(const std::vector<TemperatureCell>& cells, std::string_view id) {
   for (const auto& c : cells)
     if (!c.role && c.dimension_id == id) return c;
-  fail(RORKIT_ERROR_INTERNAL, "no overall cell for dimension " + quoted(id));
+  fail(RORKIT_ERROR_INTERNAL, "no overall cell for dimension " + text::in_quotes(id));
 }
 
 }  // namespace
@@ -171,10 +170,10 @@ std::vector<TemperatureChange> compare(const TemperatureSurvey& baseline,
   const std::string only_before = missing_from(baseline, followup);
   const std::string only_after = missing_from(followup, baseline);
   if (!only_before.empty() || !only_after.empty()) {
-    std::string what = "surveys " + quoted(baseline.id) + " and " + quoted(followup.id) +
+    std::string what = "surveys " + text::in_quotes(baseline.id) + " and " + text::in_quotes(followup.id) +
                        " measure different dimensions:";
-    if (!only_before.empty()) what += " only in " + quoted(baseline.id) + ": " + only_before + ";";
-    if (!only_after.empty()) what += " only in " + quoted(followup.id) + ": " + only_after + ";";
+    if (!only_before.empty()) what += " only in " + text::in_quotes(baseline.id) + ": " + only_before + ";";
+    if (!only_after.empty()) what += " only in " + text::in_quotes(followup.id) + ": " + only_after + ";";
     what.pop_back();
     fail(RORKIT_ERROR_VALIDATION, what);
   }

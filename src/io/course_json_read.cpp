@@ -18,19 +18,9 @@ namespace rorkit {
 namespace plan_json_detail {
 namespace {
 
-using Names = std::string_view;
-constexpr std::int64_t kInt32Max = std::numeric_limits<std::int32_t>::max();
 constexpr std::int64_t kInt64Max = std::numeric_limits<std::int64_t>::max();
 constexpr std::int64_t kMinutesPerDay = 24 * 60;
 const UnknownSink kDrop{nullptr, nullptr};
-
-constexpr std::uint32_t first(int n) { return (1u << n) - 1u; }
-
-std::int32_t as_int32(element e, const Path& p, std::int64_t lo, std::int64_t hi = kInt32Max) {
-  return static_cast<std::int32_t>(as_integer(e, p, lo, hi));
-}
-
-void assign(std::string& dst, element v, const Path& p) { dst.assign(as_view(v, p)); }
 
 // An id of something listed: the same form as the ids of a plan's entries.
 void assign_id(std::string& dst, element v, const Path& p) {

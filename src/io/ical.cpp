@@ -75,7 +75,7 @@ bool all_digits(std::string_view s) {
   return true;
 }
 
-std::int32_t to_int(std::string_view s) {
+std::int32_t digits_value(std::string_view s) {
   std::int32_t v = 0;
   for (char c : s) v = v * 10 + (c - '0');
   return v;
@@ -85,9 +85,9 @@ std::int32_t to_int(std::string_view s) {
 bool is_utc_stamp(std::string_view s) {
   if (s.size() != 16 || s[8] != 'T' || s[15] != 'Z') return false;
   if (!all_digits(s.substr(0, 8)) || !all_digits(s.substr(9, 6))) return false;
-  Date d{to_int(s.substr(0, 4)), to_int(s.substr(4, 2)), to_int(s.substr(6, 2))};
-  return is_valid(d) && to_int(s.substr(9, 2)) <= 23 && to_int(s.substr(11, 2)) <= 59 &&
-         to_int(s.substr(13, 2)) <= 60;
+  Date d{digits_value(s.substr(0, 4)), digits_value(s.substr(4, 2)), digits_value(s.substr(6, 2))};
+  return is_valid(d) && digits_value(s.substr(9, 2)) <= 23 && digits_value(s.substr(11, 2)) <= 59 &&
+         digits_value(s.substr(13, 2)) <= 60;
 }
 
 std::string current_utc_stamp() {

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <limits>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,18 @@ double as_number(element e, const Path& p);
 /// A JSON integer (no fraction, no exponent) in [lo, hi].
 std::int64_t as_integer(element e, const Path& p, std::int64_t lo, std::int64_t hi);
 std::uint64_t as_uint64(element e, const Path& p);
+inline constexpr std::int64_t kInt32Min = std::numeric_limits<std::int32_t>::min();
+inline constexpr std::int64_t kInt32Max = std::numeric_limits<std::int32_t>::max();
+/// A JSON integer in [lo, hi], which default to the int32 range.
+inline std::int32_t as_int32(element e, const Path& p, std::int64_t lo = kInt32Min,
+                             std::int64_t hi = kInt32Max) {
+  return static_cast<std::int32_t>(as_integer(e, p, lo, hi));
+}
+inline void assign(std::string& dst, element v, const Path& p) { dst.assign(as_view(v, p)); }
+/// A bit mask of the first n members of a walk's name table (the required ones).
+constexpr std::uint32_t first(int n) { return (1u << n) - 1u; }
+/// The member-name tables of the walks.
+using Names = std::string_view;
 /// "YYYY-MM-DD" naming a real date, else Error(RORKIT_ERROR_INVALID_DATE) with the path.
 Date as_date(element e, const Path& p);
 Timestamp as_timestamp(element e, const Path& p);

@@ -14,8 +14,6 @@ namespace rorkit {
 namespace plan_json_detail {
 namespace {
 
-using Names = std::string_view;
-
 // Collection and ChangeOp have no allowed_codes<>(); they are listed from to_code.
 template <class E>
 std::string codes_of(int last) {

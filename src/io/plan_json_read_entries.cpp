@@ -11,18 +11,6 @@
 namespace rorkit::plan_json_detail {
 namespace {
 
-using Names = std::string_view;
-constexpr std::int64_t kInt32Min = std::numeric_limits<std::int32_t>::min();
-constexpr std::int64_t kInt32Max = std::numeric_limits<std::int32_t>::max();
-
-std::int32_t as_int32(element e, const Path& p) {
-  return static_cast<std::int32_t>(as_integer(e, p, kInt32Min, kInt32Max));
-}
-
-void assign(std::string& dst, element v, const Path& p) { dst.assign(as_view(v, p)); }
-
-constexpr std::uint32_t first(int n) { return (1u << n) - 1u; }
-
 // A stash built while reading a child goes in front of the parent's unknown members, where a
 // second reading of the written document will find it (known members are written first).
 void put_stash(UnknownFields& unknown, std::string_view name, std::string&& stash) {

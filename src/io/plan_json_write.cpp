@@ -5,6 +5,7 @@
 
 #include <simdjson.h>
 
+#include "io/json_write.hpp"
 #include "io/plan_json_writer.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/io/plan_json.hpp"
@@ -32,16 +33,6 @@ Members object_members(std::string_view json, std::string_view what) {
 
 void write_members(Writer& w, const Members& members) {
   for (const auto& [name, raw] : members) {
-    w.unknown_key(name);
-    w.raw(raw);
-  }
-}
-
-// The unknown members of a struct, except its stashes (named after known members).
-void write_unknown(Writer& w, const UnknownFields& fields, std::string_view stash1 = {},
-                   std::string_view stash2 = {}) {
-  for (const auto& [name, raw] : fields) {
-    if ((!stash1.empty() && name == stash1) || (!stash2.empty() && name == stash2)) continue;
     w.unknown_key(name);
     w.raw(raw);
   }
@@ -312,17 +303,6 @@ void write_event(Writer& w, const PlanEvent& e) {
   }
   write_unknown(w, e.unknown, kStashPayload);
   w.end_object();
-}
-
-template <class T, class Write>
-void write_list(Writer& w, std::string_view name, const std::vector<T>& items, Write&& write) {
-  w.key(name);
-  w.begin_array();
-  for (const auto& item : items) {
-    w.next();
-    write(w, item);
-  }
-  w.end_array();
 }
 
 void write_plan(Writer& w, const Plan& plan, bool history) {

@@ -111,7 +111,7 @@ void throw_row_error(const RowError& e) {
   switch (e.problem) {
     case Problem::negative_id: what = "id " + std::to_string(e.a) + " is negative"; break;
     case Problem::duplicate_id:
-      what = "id " + std::to_string(e.a) + " is a duplicate (also in row " + std::to_string(e.b) + ")";
+      what = "id " + std::to_string(e.a) + " is a duplicate";
       break;
     case Problem::unknown_municipality:
       what = "municipality code " + std::to_string(e.a) + " is not one of the 98 municipalities";
@@ -137,10 +137,36 @@ void throw_row_error(const RowError& e) {
     case Problem::involvement: what = "involvement " + number(e.v) + " is outside 1-5"; break;
     case Problem::participation: what = "participation " + number(e.v) + " is not 0 or 1"; break;
   }
-  fail(RORKIT_ERROR_INVALID_ARGUMENT, std::string(table_name(e.table)) + " row " +
-                                          std::to_string(e.row) + ", column " +
-                                          column_name(e.table, e.column) + ": " + what);
+  const bool duplicate = e.problem == Problem::duplicate_id;
+  std::int32_t part = -1;
+  if (e.problem == Problem::status_bits) part = static_cast<std::int32_t>(e.b);
+  if (e.problem == Problem::who5_item) part = static_cast<std::int32_t>(e.a + 1);
+  throw MicrodataRowError(table_name(e.table), static_cast<std::size_t>(e.row),
+                          column_name(e.table, e.column), part, duplicate ? e.b : -1, what);
 }
+
+}  // namespace keyfig_detail
+
+namespace {
+std::string row_error_text(const std::string& table, std::size_t row, const std::string& column,
+                           std::int64_t other_row, const std::string& problem) {
+  std::string s = table + " row " + std::to_string(row) + ", column " + column + ": " + problem;
+  if (other_row >= 0) s += " (also in row " + std::to_string(other_row) + ")";
+  return s;
+}
+}  // namespace
+
+MicrodataRowError::MicrodataRowError(std::string table, std::size_t row, std::string column,
+                                     std::int32_t part, std::int64_t other_row, std::string problem)
+    : Error(RORKIT_ERROR_INVALID_ARGUMENT, row_error_text(table, row, column, other_row, problem)),
+      table_(std::move(table)),
+      row_(row),
+      column_(std::move(column)),
+      part_(part),
+      other_row_(other_row),
+      problem_(std::move(problem)) {}
+
+namespace keyfig_detail {
 
 YearFrame::YearFrame(std::int32_t first_year, std::int32_t year_count, std::int32_t min_a,
                      std::int32_t max_a)

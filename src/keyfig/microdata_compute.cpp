@@ -122,7 +122,7 @@ Inputs check_inputs(const PersonsTable& p, const SpellsTable& s, const Admission
 
 // ---- the blocks --------------------------------------------------------------------------
 
-struct Plan {
+struct BlockPlan {
   bool merge_spells = true, merge_admissions = true, merge_surveys = true;
   bool check_ids = true;  // false when an IdIndex has checked the persons' ids
 };
@@ -162,7 +162,7 @@ void check_status(const Inputs& in, std::size_t r0, std::size_t r1, Accum& acc) 
 }
 
 template <bool MergeSpells, bool MergeAdmissions>
-void run_block(const Inputs& in, const YearFrame& fr, const Plan& plan, const Bounds& bd,
+void run_block(const Inputs& in, const YearFrame& fr, const BlockPlan& plan, const Bounds& bd,
                const Buckets* sb, const Buckets* ab, std::size_t b, Accum& acc,
                std::atomic<bool>& retry) {
   const PersonsTable& P = *in.persons;
@@ -278,7 +278,7 @@ void run_block(const Inputs& in, const YearFrame& fr, const Plan& plan, const Bo
 }
 
 template <bool MS, bool MA>
-void run_blocks(const Inputs& in, const YearFrame& fr, const Plan& plan, const Bounds& bd,
+void run_blocks(const Inputs& in, const YearFrame& fr, const BlockPlan& plan, const Bounds& bd,
                 const Buckets* sb, const Buckets* ab, std::size_t blocks, unsigned threads,
                 std::vector<Accum>& accs, std::atomic<bool>& retry) {
   parallel_for(blocks, threads, [&](std::size_t b, unsigned t) {
@@ -287,7 +287,7 @@ void run_blocks(const Inputs& in, const YearFrame& fr, const Plan& plan, const B
   });
 }
 
-void dispatch_blocks(const Inputs& in, const YearFrame& fr, const Plan& plan, const Bounds& bd,
+void dispatch_blocks(const Inputs& in, const YearFrame& fr, const BlockPlan& plan, const Bounds& bd,
                      const Buckets* sb, const Buckets* ab, std::size_t blocks, unsigned threads,
                      std::vector<Accum>& accs, std::atomic<bool>& retry) {
   if (plan.merge_spells && plan.merge_admissions)
@@ -377,7 +377,7 @@ KeyFigureAggregates compute_aggregates(const PersonsTable& persons, const Spells
 
   // Fast path: assume every table is sorted by person and verify it on the way.
   {
-    Plan plan;
+    BlockPlan plan;
     Bounds bd;
     std::atomic<bool> retry{false};
     const bool monotonic =
@@ -393,7 +393,7 @@ KeyFigureAggregates compute_aggregates(const PersonsTable& persons, const Spells
 
   // General path: merge what is sorted, bucket the rest through an id index.
   const bool persons_sorted = nondecreasing(ids, in.n_persons, threads);
-  Plan plan;
+  BlockPlan plan;
   plan.merge_spells = persons_sorted && nondecreasing(spells.person.data, in.n_spells, threads);
   plan.merge_admissions =
       persons_sorted && nondecreasing(admissions.person.data, in.n_admissions, threads);

@@ -30,14 +30,21 @@ struct Inputs {
 
 // ---- row checks: true when the row is valid; otherwise the first problem goes to acc ------
 
-inline bool check_spell(const Inputs& in, std::size_t i, Accum& acc) {
+#if defined(__GNUC__)
+#define RORKIT_COLD __attribute__((noinline, cold))
+#define RORKIT_INLINE inline __attribute__((always_inline))
+#else
+#define RORKIT_COLD
+#define RORKIT_INLINE inline
+#endif
+
+/// The problems of a spell row that failed check_spell's test (out of line: rare).
+RORKIT_COLD inline bool report_spell(const Inputs& in, std::size_t i, Accum& acc) {
   const SpellsTable& s = *in.spells;
   const std::int64_t person = s.person[i];
   const std::int32_t code = s.municipality[i];
   const std::int32_t basis = s.basis[i];
   const std::int32_t start = s.start[i], end = s.end[i];
-  if (RORKIT_LIKELY(person >= 0 && slot_of(code) >= 0 && basis >= 1 && basis <= 9 && end >= start))
-    return true;
   if (person < 0) acc.add_error(row_error(Table::spells, i, 0, Problem::negative_id, person));
   if (slot_of(code) < 0)
     acc.add_error(row_error(Table::spells, i, 1, Problem::unknown_municipality, code));
@@ -45,6 +52,15 @@ inline bool check_spell(const Inputs& in, std::size_t i, Accum& acc) {
   if (end < start)
     acc.add_error(row_error(Table::spells, i, 4, Problem::end_before_start, start, end));
   return false;
+}
+
+RORKIT_INLINE bool check_spell(const Inputs& in, std::size_t i, Accum& acc) {
+  const SpellsTable& s = *in.spells;
+  const std::int32_t basis = s.basis[i];
+  if (RORKIT_LIKELY(s.person[i] >= 0 && slot_of(s.municipality[i]) >= 0 && basis >= 1 &&
+                    basis <= 9 && s.end[i] >= s.start[i]))
+    return true;
+  return report_spell(in, i, acc);
 }
 
 inline bool check_admission(const Inputs& in, std::size_t i, Accum& acc) {

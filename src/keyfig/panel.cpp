@@ -134,7 +134,12 @@ void Panel::set_counts(std::size_t figure, std::size_t year, std::size_t area, d
   if (unit == FigureUnit::count) {
     value_[i] = numerator;
   } else if (denominator == 0) {
+    // A cell without a number holds NaN throughout, never 0/0 (docs/key-figures.md, "The
+    // panel"): otherwise the panel CSV, which writes counts only for published cells, would not
+    // read back to the same panel.
     value_[i] = nan;
+    numerator_[i] = nan;
+    denominator_[i] = nan;
     status = CellStatus::missing;
     reason = CellReason::zero_denominator;
   } else {

@@ -73,9 +73,9 @@ std::optional<CellReason> reason_of(std::string_view s) {
   return std::nullopt;
 }
 
-class Reader {
+class PanelCsvReader {
  public:
-  Reader(const PanelCsvOptions& o, const Catalogue& c) : source_(o.source), catalogue_(c) {}
+  PanelCsvReader(const PanelCsvOptions& o, const Catalogue& c) : source_(o.source), catalogue_(c) {}
 
   Panel read(std::string_view text) {
     statbank_detail::require_utf8_text(text, source_);
@@ -267,7 +267,7 @@ std::string panel_to_csv(const Panel& panel) {
 }
 
 Panel panel_from_csv(std::string_view text, const PanelCsvOptions& options, const Catalogue& catalogue) {
-  return Reader(options, catalogue).read(text);
+  return PanelCsvReader(options, catalogue).read(text);
 }
 
 }  // namespace rorkit

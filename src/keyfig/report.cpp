@@ -14,6 +14,7 @@
 #include "keyfig/catalogue_detail.hpp"
 #include "keyfig/report_detail.hpp"
 #include "keyfig/report_view.hpp"
+#include "keyfig/area_code.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/core/utf8.hpp"
 #include "rorkit/keyfig/analytics.hpp"
@@ -25,17 +26,6 @@ using namespace report_detail;
 
 const std::vector<std::string> structural_figures = {"kf01", "kf11", "kf13"};
 constexpr std::size_t default_group_size = 5;
-
-// The municipality code of a panel area ("101" -> 101), or -1 for a code that is not one.
-std::int32_t numeric_code(const std::string& code) {
-  if (code.empty() || code.size() > 4) return -1;
-  std::int32_t v = 0;
-  for (char c : code) {
-    if (c < '0' || c > '9') return -1;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
 
 std::size_t municipality_area(const Panel& panel, std::string_view query, const char* what) {
   const auto& areas = panel.areas();
@@ -250,7 +240,7 @@ std::string html_report(const Panel& input, const ReportOptions& options, const 
   if (stair != nullptr) {
     StairInput in;
     in.stair = stair;
-    in.municipality = numeric_code(panel.areas()[ctx.muni].code);
+    in.municipality = keyfig_detail::numeric_code(panel.areas()[ctx.muni].code);
     in.municipality_name = ctx.name;
     in.year = ctx.year;
     in.threshold = ctx.threshold;

@@ -95,4 +95,7 @@ struct StairInput {
 };
 std::string stair_section(const StairInput& in);
 
+/// An en dash, for ranges and for a value the report does not show.
+inline constexpr const char* dash = "\xE2\x80\x93";
+
 }  // namespace rorkit::report_detail

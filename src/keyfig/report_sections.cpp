@@ -13,8 +13,6 @@
 namespace rorkit::report_detail {
 namespace {
 
-constexpr const char* dash = "\xE2\x80\x93";
-
 std::string value_text(const Cell& c, FigureUnit unit) {
   if (published(c)) return with_unit(c.value, unit);
   const std::string why = gap_text(c.status, c.reason);

@@ -13,8 +13,6 @@
 namespace rorkit::report_detail {
 namespace {
 
-constexpr const char* dash = "\xE2\x80\x93";
-
 std::string cell_td(bool ok, double value, bool withheld, FigureUnit unit, const std::string& why) {
   if (ok) return "<td>" + da_number(value, decimals_for(unit)) + "</td>";
   if (withheld)

@@ -80,4 +80,7 @@ NumberError parse_number(std::string_view s, char decimal, double& out) noexcept
 /// The decimal mark the token uses (',' or '.'), 0 when it has none, or -1 when it has both.
 int decimal_mark_of(std::string_view s) noexcept;
 
+/// "No such column".
+inline constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
 }  // namespace rorkit::statbank_detail

@@ -12,9 +12,9 @@
 namespace rorkit {
 namespace {
 
+using statbank_detail::kNone;
 using statbank_detail::quoted;
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 // The columns of row.other, in header order: the header without area, time and INDHOLD.
 std::vector<std::size_t> other_columns(const StatbankTable& table) {

@@ -16,11 +16,11 @@ namespace rorkit {
 namespace {
 
 using statbank_detail::Field;
+using statbank_detail::kNone;
 using statbank_detail::Location;
 using statbank_detail::quoted;
 using statbank_detail::where;
 
-constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
 bool is_blank_record(const std::vector<Field>& fields) {
   for (const Field& f : fields)
@@ -38,9 +38,9 @@ struct Columns {
   std::size_t area = kNone, time = kNone, value = kNone;
 };
 
-class Reader {
+class StatbankReader {
  public:
-  Reader(std::string_view text, const StatbankOptions& options)
+  StatbankReader(std::string_view text, const StatbankOptions& options)
       : text_(text), options_(options), source_(options.source), lexer_(text, source_) {}
 
   StatbankTable read() {
@@ -257,7 +257,7 @@ class Reader {
 }  // namespace
 
 StatbankTable read_statbank_csv(std::string_view text, const StatbankOptions& options) {
-  return Reader(text, options).read();
+  return StatbankReader(text, options).read();
 }
 
 }  // namespace rorkit

@@ -18,20 +18,21 @@
 #include <vector>
 
 #include "rorkit/core/date.hpp"
+#include "keyfig/area_code.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/core/municipality.hpp"
 
 namespace rorkit {
 namespace {
 
-constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+constexpr std::size_t kNoArea = std::numeric_limits<std::size_t>::max();
 
 bool published(CellStatus s) noexcept { return s == CellStatus::value || s == CellStatus::true_zero; }
 
 bool finite_count(double v) noexcept { return std::isfinite(v) && v > 0; }
 
 // A cell "with counts" was set from a numerator and a denominator; a cell set by value only
-// carries none and is left alone by primary suppression.
+// carries kNoArea and is left alone by primary suppression.
 bool has_counts(const Cell& c) noexcept {
   return published(c.status) && (finite_count(c.denominator) || finite_count(c.numerator));
 }
@@ -40,21 +41,11 @@ bool small(double count, double threshold) noexcept {
   return std::isfinite(count) && count >= 1 && count < threshold;
 }
 
-// One equation: total = sum of members. `total` is an area index or `none` (no such area).
+// One equation: total = sum of members. `total` is an area index or `kNoArea` (no such area).
 struct Group {
-  std::size_t total = none;
+  std::size_t total = kNoArea;
   std::vector<std::size_t> members;
 };
-
-std::int32_t numeric_code(const std::string& code) {
-  if (code.empty() || code.size() > 4) return -1;
-  std::int32_t v = 0;
-  for (char c : code) {
-    if (c < '0' || c > '9') return -1;
-    v = v * 10 + (c - '0');
-  }
-  return v;
-}
 
 // The date within a region's validity nearest to `d` (1 July of the year): the date its membership is
 // read on. A region not in force that year (Hovedstaden after 2026, Østdanmark before 2027) keeps
@@ -70,11 +61,11 @@ Date membership_date(const Region& r, const Date& d) {
 // Years before the 2007 reform use the 2007 regions (StatBank back-casts regions that way).
 std::vector<Group> groups_for_year(const Panel& panel, std::int32_t year) {
   const auto& areas = panel.areas();
-  std::size_t country = none;
+  std::size_t country = kNoArea;
   std::vector<std::size_t> regions, munis;
   for (std::size_t a = 0; a < areas.size(); ++a) {
     switch (areas[a].kind) {
-      case AreaKind::country: if (country == none) country = a; break;
+      case AreaKind::country: if (country == kNoArea) country = a; break;
       case AreaKind::region: regions.push_back(a); break;
       case AreaKind::municipality: munis.push_back(a); break;
     }
@@ -94,7 +85,7 @@ std::vector<Group> groups_for_year(const Panel& panel, std::int32_t year) {
     const Date on = membership_date(*region, mid);
     Group g{ra, {}};
     for (std::size_t ma : munis) {
-      auto it = known.find(numeric_code(areas[ma].code));
+      auto it = known.find(keyfig_detail::numeric_code(areas[ma].code));
       if (it != known.end() && !(on < it->second->valid_from) &&
           region_of(*it->second, on).code == region->code)
         g.members.push_back(ma);
@@ -104,7 +95,7 @@ std::vector<Group> groups_for_year(const Panel& panel, std::int32_t year) {
   out.push_back(Group{country, in_force});
   out.push_back(Group{country, munis});
   out.erase(std::remove_if(out.begin(), out.end(),
-                           [](const Group& g) { return g.total == none || g.members.empty(); }),
+                           [](const Group& g) { return g.total == kNoArea || g.members.empty(); }),
             out.end());
   return out;
 }
@@ -125,7 +116,7 @@ void withhold(Panel& panel, std::size_t f, std::size_t y, std::size_t a, CellRea
 // The cell to suppress next to a lone suppressed one: the published member with the smallest
 // denominator (value-only cells after all cells with counts), ties by the lowest code.
 std::size_t pick_partner(const Panel& panel, std::size_t f, std::size_t y, const Group& g) {
-  std::size_t best = none;
+  std::size_t best = kNoArea;
   double best_den = 0;
   bool best_counts = false;
   for (std::size_t a : g.members) {
@@ -134,7 +125,7 @@ std::size_t pick_partner(const Panel& panel, std::size_t f, std::size_t y, const
     const bool counts = has_counts(c);
     const double den = counts && std::isfinite(c.denominator) ? c.denominator : 0;
     bool better = false;
-    if (best == none) {
+    if (best == kNoArea) {
       better = true;
     } else if (counts != best_counts) {
       better = counts;
@@ -152,20 +143,20 @@ std::size_t pick_partner(const Panel& panel, std::size_t f, std::size_t y, const
   return best;
 }
 
-// The single suppressed cell of an equation with a published or suppressed total, or `none`.
+// The single suppressed cell of an equation with a published or suppressed total, or `kNoArea`.
 // A group whose total is missing (not published) or absent is no equation anybody can use.
 std::size_t lone_suppressed(const Panel& panel, std::size_t f, std::size_t y, const Group& g) {
-  if (g.total == none) return none;
+  if (g.total == kNoArea) return kNoArea;
   const CellStatus ts = panel.cell_at(f, y, g.total).status;
-  if (!published(ts) && ts != CellStatus::suppressed) return none;
-  std::size_t found = ts == CellStatus::suppressed ? g.total : none;
-  std::size_t count = found == none ? 0 : 1;
+  if (!published(ts) && ts != CellStatus::suppressed) return kNoArea;
+  std::size_t found = ts == CellStatus::suppressed ? g.total : kNoArea;
+  std::size_t count = found == kNoArea ? 0 : 1;
   for (std::size_t a : g.members) {
     if (a == g.total || panel.cell_at(f, y, a).status != CellStatus::suppressed) continue;
     found = a;
-    if (++count > 1) return none;
+    if (++count > 1) return kNoArea;
   }
-  return count == 1 ? found : none;
+  return count == 1 ? found : kNoArea;
 }
 
 }  // namespace
@@ -207,11 +198,11 @@ SuppressionReport suppress(Panel& panel, const SuppressionOptions& options) {
         changed = false;
         for (const Group& g : groups) {
           const std::size_t lone = lone_suppressed(panel, f, y, g);
-          if (lone == none) continue;
+          if (lone == kNoArea) continue;
           std::size_t partner = pick_partner(panel, f, y, g);
           // No published member left: the total equals the lone member, so withhold the total.
-          if (partner == none && lone != g.total) partner = g.total;
-          if (partner == none || !published(panel.cell_at(f, y, partner).status)) continue;
+          if (partner == kNoArea && lone != g.total) partner = g.total;
+          if (partner == kNoArea || !published(panel.cell_at(f, y, partner).status)) continue;
           withhold(panel, f, y, partner, CellReason::complementary);
           ++report.complementary;
           changed = true;
@@ -231,7 +222,7 @@ std::string find_recoverable_cell(const Panel& published_panel) {
     for (std::size_t y = 0; y < years; ++y)
       for (const Group& g : groups_of_year[y]) {
         const std::size_t lone = lone_suppressed(published_panel, f, y, g);
-        if (lone == none) continue;
+        if (lone == kNoArea) continue;
         return published_panel.figure_ids()[f] + " " + published_panel.areas()[lone].code + " " +
                std::to_string(published_panel.first_year() + static_cast<std::int32_t>(y));
       }

@@ -7,14 +7,13 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/text.hpp"
 #include "rorkit/calendar/date_math.hpp"
 #include "rorkit/calendar/workdays.hpp"
 #include "rorkit/core/error.hpp"
 
 namespace rorkit {
 namespace {
-
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 // "g1, g2, g3"; long lists stop after eight ids so a reason stays readable.
 std::string list(const std::vector<std::string>& ids) {
@@ -207,7 +206,7 @@ Rule openness_trust_respect(const Plan& p, const Date& on) {
 
   std::vector<std::string> with_view, without_view;
   for (const FollowUp* f : followups_until(p, on))
-    (blank(f->citizen_view) ? without_view : with_view).push_back(f->id);
+    (text::is_blank(f->citizen_view) ? without_view : with_view).push_back(f->id);
   std::size_t held = with_view.size() + without_view.size();
   if (held == 0) {
     proxies.push_back(Proxy::not_applicable);
@@ -284,13 +283,13 @@ Rule whole_life_situation(const Plan& p) {
       {&s.housing, "housing"}, {&s.employment, "employment"}, {&s.personal_help, "personal_help"},
       {&s.treatment, "treatment"}, {&s.aids, "aids"}};
   std::vector<std::string> considered, missing;
-  for (const auto& [value, name] : fields) (blank(*value) ? missing : considered).push_back(name);
+  for (const auto& [value, name] : fields) (text::is_blank(*value) ? missing : considered).push_back(name);
   r.say("§141 stk. 3 nr. 4 special circumstances considered: " + std::to_string(considered.size()) +
         " of 5" + (considered.empty() ? "" : " (" + list(considered) + ")") +
         (missing.empty() ? "." : "; not considered: " + list(missing) + "."));
 
   std::vector<std::string> work;  // evidence that education and employment are considered
-  if (!blank(s.employment)) work.push_back("special.employment");
+  if (!text::is_blank(s.employment)) work.push_back("special.employment");
   for (const auto& a : p.aspirations)
     if (std::find(a.themes.begin(), a.themes.end(), FfbTheme::samfundsliv) != a.themes.end())
       work.push_back("aspiration " + a.id + " (samfundsliv)");

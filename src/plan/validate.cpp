@@ -4,13 +4,12 @@
 
 #include <algorithm>
 
+#include "core/text.hpp"
 #include "rorkit/plan/edit.hpp"
 #include "rorkit/plan/followup.hpp"
 
 namespace rorkit {
 namespace {
-
-bool blank(const std::string& s) { return s.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 struct Collector {
   std::vector<Finding> out;
@@ -66,7 +65,7 @@ std::string goal_path(const Plan& plan, const Goal& g, const char* field) {
 std::vector<std::string> missing_section141(const Plan& plan) {
   std::vector<std::string> out;
   for (std::size_t i = 0; i < std::size(elements141); ++i)
-    if (blank(element_value(plan.section141, i))) out.emplace_back(elements141[i].name);
+    if (text::is_blank(element_value(plan.section141, i))) out.emplace_back(elements141[i].name);
   return out;
 }
 
@@ -77,7 +76,7 @@ std::vector<Finding> validate(const Plan& plan, const ValidateOptions& options) 
     if (!problem.empty()) c.error("history-mismatch", "/history", problem);
   }
   for (std::size_t i = 0; i < std::size(elements141); ++i)
-    if (blank(element_value(plan.section141, i)))
+    if (text::is_blank(element_value(plan.section141, i)))
       c.error(elements141[i].code, elements141[i].path, elements141[i].what);
   if (!plan.section141.created_with_citizen)
     c.warning("s141-not-made-with-citizen", "/section141/created_with_citizen",

@@ -1,7 +1,8 @@
 // The key-figure engine over synthetic national microdata: 0.5, 5 and 10 million persons x 10
-// years (5 million is what docs/performance.md calls national size), 2 spells per person on
-// average held by 40 % of them (10 million spells at national size: a load far above the real
-// ~0.8 %), admissions and surveys. Generated once per size outside the timed loop.
+// years (5 million is what docs/performance.md calls national size); 40 % of the persons hold
+// spells, 5 each on average (10 million spells held by 2 million persons at national size, as
+// issue 5 asks: a load far above the real ~0.8 %), plus admissions and surveys. Generated once
+// per size outside the timed loop.
 //
 // - keyfig_compute/persons:N/threads:T        the tables as generated: sorted by person
 // - keyfig_compute_shuffled/persons:N/...     spells, admissions, surveys in random order (the

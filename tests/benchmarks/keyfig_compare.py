@@ -15,7 +15,10 @@ average: 10 million spells at 5 million persons, like bench_keyfig), this
    (and rorkit's equal aggregates.csv), printing the first difference and failing;
 4. writes the results as JSON and a markdown table.
 
-Time is wall-clock time of the computation alone (best of the runs made within --min-time).
+Time is wall-clock time of the computation alone (best of the runs made within --min-time);
+the process's CPU time (all threads) of that run is recorded too. Each tool runs in its own
+process, stopped and recorded as not finished when it passes --timeout seconds or --max-rss-gb
+GiB resident.
 Memory is read from /proc/self/status: the peak (VmHWM) is reset through /proc/self/clear_refs
 when the data are ready, so it covers the computation with the input resident. Reported are
 "peak" = VmHWM minus the RSS after the imports and before loading (the interpreter and the
@@ -149,17 +152,22 @@ def worker(args) -> None:
     rss_ready = status_kb("VmRSS")
 
     reset = reset_peak()
-    times = []
-    t0 = time.perf_counter()
+    times, cpu = [], []
+    c0, t0 = time.process_time(), time.perf_counter()
     result = run()
     times.append(time.perf_counter() - t0)
+    cpu.append(time.process_time() - c0)
     hwm = status_kb("VmHWM")
     while sum(times) < args.min_time and len(times) < args.max_runs:
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         run()
         times.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
 
-    out = {"tool": tool, "times_s": times, "best_s": min(times), "load_s": load_s,
+    # CPU time of the process (all its threads) in the run with the best wall time: on a busy
+    # machine it shows the work apart from the waiting.
+    out = {"tool": tool, "times_s": times, "best_s": min(times), "cpu_s": cpu,
+           "best_cpu_s": cpu[times.index(min(times))], "load_s": load_s,
            "prepare_s": prepare_s, "input_bytes": input_bytes, "rss_base_kb": rss_base,
            "rss_loaded_kb": rss_loaded, "rss_ready_kb": rss_ready, "hwm_kb": hwm,
            "peak_reset": reset,
@@ -224,7 +232,21 @@ def dataset(args, persons: int) -> Path:
     return d
 
 
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def run_worker(args, tool: str, data: Path, work: Path) -> dict:
+    """One tool in a fresh process, watched: it is stopped (and recorded as not finished, with
+    the reason) when it runs longer than --timeout seconds or its resident memory passes
+    --max-rss-gb, so that one tool that does not fit cannot take the machine or the run down."""
     result, cells = work / f"{tool}.json", work / f"{tool}.npz"
     for p in (result, cells):
         p.unlink(missing_ok=True)
@@ -233,12 +255,36 @@ def run_worker(args, tool: str, data: Path, work: Path) -> dict:
            str(args.min_time), "--max-runs", str(args.max_runs)]
     before = loadavg()
     t0 = time.perf_counter()
-    subprocess.run(cmd, check=True)
+    proc = subprocess.Popen(cmd)
+    limit_kb = int(args.max_rss_gb * 2**20)
+    max_rss_kb, failure = 0, None
+    while proc.poll() is None:
+        rss = _rss_kb(proc.pid)
+        max_rss_kb = max(max_rss_kb, rss)
+        elapsed = time.perf_counter() - t0
+        if rss > limit_kb:
+            failure = (f"stopped at {rss / 2**20:.1f} GiB resident, over the "
+                       f"{args.max_rss_gb:g} GiB limit, after {elapsed:.0f} s")
+        elif elapsed > args.timeout:
+            failure = f"stopped after {elapsed:.0f} s, over the {args.timeout:g} s limit"
+        if failure:
+            proc.kill()
+            proc.wait()
+            break
+        time.sleep(0.2)
+    wall = time.perf_counter() - t0
+    if failure is None and proc.returncode != 0:
+        failure = f"exited with status {proc.returncode} after {wall:.0f} s"
+    if failure is not None:
+        print(f"keyfig_compare:   {tool:9s} did not finish: {failure}", flush=True)
+        return {"tool": tool, "failed": failure, "wall_s": wall, "max_rss_bytes": max_rss_kb * 1024,
+                "loadavg_before": before, "loadavg_after": loadavg(), "cells_file": None}
     r = json.loads(result.read_text())
-    r["wall_s"] = time.perf_counter() - t0
+    r["wall_s"] = wall
     r["loadavg_before"], r["loadavg_after"] = before, loadavg()
     r["cells_file"] = str(cells) if cells.exists() else None
-    print(f"keyfig_compare:   {tool:9s} best {r['best_s']:8.3f} s of {len(r['times_s'])} run(s); "
+    print(f"keyfig_compare:   {tool:9s} best {r['best_s']:8.3f} s (CPU {r['best_cpu_s']:7.3f} s) "
+          f"of {len(r['times_s'])} run(s); "
           f"peak {r['peak_bytes'] / 1e6:8.0f} MB, working {r['working_bytes'] / 1e6:8.0f} MB; "
           f"load {r['loadavg_after'][0]:.1f}", flush=True)
     return r
@@ -257,7 +303,7 @@ def verify(data: Path, results: dict, last_year: int) -> None:
     csv = load.read_aggregates(data)
     rorkit = None
     for tool in ("rorkit-1", "rorkit-2"):
-        if tool in results:
+        if tool in results and not results[tool].get("failed"):
             got = load_cells(results[tool]["cells_file"])
             diffs = check.differences(csv, got, last_year=None, limit=1)  # every cell, kf10 too
             if diffs:
@@ -265,13 +311,15 @@ def verify(data: Path, results: dict, last_year: int) -> None:
             rorkit = rorkit or got
     expected = rorkit if rorkit is not None else csv
     for tool in REFERENCES:
-        if tool in results:
+        if tool in results and not results[tool].get("failed"):
             got = load_cells(results[tool]["cells_file"])
             diffs = check.differences(expected, got, last_year, rorkit_side=True, limit=1)
             if diffs:
                 raise SystemExit(f"keyfig_compare: {tool} differs from rorkit: {diffs[0]}")
             results[tool]["agrees"] = True
-    print(f"keyfig_compare:   all tools agree exactly on kf01-kf15 ({len(csv)} cells)", flush=True)
+    done = [t for t in results if t != "floor" and not results[t].get("failed")]
+    print(f"keyfig_compare:   {', '.join(done)} agree exactly on kf01-kf15 ({len(csv)} cells)",
+          flush=True)
 
 
 def add_bench_json(path: str | None, persons: int, entry: dict) -> None:
@@ -285,9 +333,11 @@ def add_bench_json(path: str | None, persons: int, entry: dict) -> None:
             continue
         if name.startswith(f"keyfig_memory_floor/persons:{persons}/"):
             entry["cxx_floor_s"] = b["real_time"] * scale
+            entry["cxx_floor_cpu_s"] = b["cpu_time"] * scale
         for t in (1, 2):
             if name.startswith(f"keyfig_compute/persons:{persons}/threads:{t}/"):
                 entry[f"cxx_rorkit_{t}_s"] = b["real_time"] * scale
+                entry[f"cxx_rorkit_{t}_cpu_s"] = b["cpu_time"] * scale
                 if "peak_extra_MB" in b:
                     entry[f"cxx_rorkit_{t}_working_bytes"] = b["peak_extra_MB"] * 1e6
 
@@ -300,7 +350,8 @@ def driver(args) -> None:
     report = {"command": " ".join(["tests/benchmarks/keyfig_compare.py"] + sys.argv[1:]),
               "date": time.strftime("%Y-%m-%d %H:%M:%S %z"), "machine": machine(),
               "versions": versions(), "uptime_before": Path("/proc/loadavg").read_text().strip(),
-              "options": {"years": args.years, "first_year": args.first_year, "seed": args.seed,
+              "options": {"timeout_s": args.timeout, "max_rss_gb": args.max_rss_gb,
+                          "years": args.years, "first_year": args.first_year, "seed": args.seed,
                           "spell_share": args.spell_share,
                           "spells_per_person": args.spells_per_person,
                           "min_time_s": args.min_time}, "sizes": []}
@@ -343,6 +394,10 @@ def main() -> None:
     ap.add_argument("--min-time", type=float, default=3.0,
                     help="repeat a computation until this many seconds have passed")
     ap.add_argument("--max-runs", type=int, default=10)
+    ap.add_argument("--timeout", type=float, default=600,
+                    help="stop a tool after this many seconds (load, prepare and runs) and record it")
+    ap.add_argument("--max-rss-gb", type=float, default=14,
+                    help="stop a tool whose resident memory passes this many GiB and record it")
     ap.add_argument("--synth", default=os.environ.get(
         "RORKIT_KEYFIG_SYNTH", str(ROOT / "build/bench/bench/keyfig_synth")))
     ap.add_argument("--data-dir", default=str(ROOT / "build/bench/keyfig-data"))

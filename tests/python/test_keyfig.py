@@ -280,3 +280,37 @@ def test_html_report(panel, aggregates):
 def test_copy(panel):
     assert copy.deepcopy(panel) == panel
     assert copy.copy(panel) == panel
+
+
+def _stair_aggregates(on_step1: int, on_step3: int):
+    # Adults in København, all with an open spell from 2021: `on_step3` on §85 own home (step 3),
+    # `on_step1` on §82a (step 1), so the same distribution on 1 January and 31 December 2022.
+    n = on_step1 + on_step3
+    ids = np.arange(1, n + 1, dtype=np.int64)
+    persons = {"id": ids, "municipality": np.full(n, 101), "birth_year": np.full(n, 1980),
+               "status": np.zeros((n, 1), dtype=np.uint8), "first_year": 2022}
+    spells = {"person": ids, "municipality": np.full(n, 101),
+              "basis": np.array([3] * on_step3 + [1] * on_step1),
+              "start": np.full(n, 18628), "end": np.full(n, np.iinfo(np.int32).max)}  # 2021-01-01
+    return rorkit.compute_key_figures(persons, spells)
+
+
+def test_plot_stair_never_leaves_one_share_recoverable():
+    matplotlib = pytest.importorskip("matplotlib")
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    # 2 on step 1 (withheld: 1-4) and 10 on step 3: drawn alone, step 3 would be 10/12 and
+    # step 1 = 100 % - 83.3 %; so step 3 is withheld too and no share is drawn.
+    ax = rorkit.plot_stair(_stair_aggregates(2, 10), "101", 2022)
+    heights = np.array([p.get_height() for p in ax.patches])
+    assert len(heights) == 12
+    for bars in (heights[:6], heights[6:]):  # 1 January, 31 December; empty steps are 0 %
+        assert np.isnan(bars[[0, 2]]).all() and (bars[[1, 3, 4, 5]] == 0).all()
+    plt.close("all")
+    # 6 and 10: nothing small; shares 6/16 = 37.5 % and 10/16 = 62.5 %, start and end alike.
+    ax = rorkit.plot_stair(_stair_aggregates(6, 10), "101", 2022)
+    heights = [p.get_height() for p in ax.patches]
+    assert heights[:6] == pytest.approx([37.5, 0, 62.5, 0, 0, 0])
+    assert heights[6:] == pytest.approx([37.5, 0, 62.5, 0, 0, 0])
+    plt.close("all")

@@ -33,7 +33,7 @@ def _merge(a, b):
 def _tree_reduce(client, futures):
     # Pairwise merges on the workers until one result is left (log2(n) rounds).
     while len(futures) > 1:
-        nxt = [client.submit(_merge, futures[i], futures[i + 1], pure=False)
+        nxt = [client.submit(_merge, futures[i], futures[i + 1], pure=False, retries=2)
                for i in range(0, len(futures) - 1, 2)]
         if len(futures) % 2:
             nxt.append(futures[-1])
@@ -68,9 +68,12 @@ def _persons_subset(persons, mask):
 
 
 def _run(client, data, masks):
-    # The other tables are the same for every partition: scatter them once.
-    shared = client.scatter([data["spells"], data["admissions"], data["surveys"]], broadcast=True)
-    futures = [client.submit(_partial, _persons_subset(data["persons"], m), *shared, pure=False)
+    # The other tables go with every task rather than being scattered once: scattered data is
+    # lost for good if a worker is restarted (a loaded CI machine can miss heartbeats), while a
+    # task that carries its inputs is simply run again (retries).
+    shared = (data["spells"], data["admissions"], data["surveys"])
+    futures = [client.submit(_partial, _persons_subset(data["persons"], m), *shared, pure=False,
+                             retries=2)
                for m in masks]
     return _tree_reduce(client, futures)
 

@@ -74,3 +74,72 @@ def test_a_changed_count_is_reported(dataset):
     # Both sides hold every count (no missing last-year kf10): compare every cell.
     diffs = check.differences(expected, changed, last_year=None)
     assert len(diffs) == 1 and "kf03" in diffs[0]
+
+
+def _edge_microdata(seed: int = 5):
+    """A small data set dense in the boundaries of the Definitions, built here (not by the
+    generator whose counts are checked): dates on and next to 1 January and 31 December, one-day
+    spells, open spells, spells before and after the years, spells chained exactly 365 and 366
+    days after an end (kf10), basis 9, ages 17/18/64/65, spells and admissions of persons not in
+    the persons table, admissions outside the years, unsorted child tables."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    first, years, n = 2019, 4, 3000
+    j = [load.jan1(first + k) for k in range(-2, years + 3)]
+    days = np.array(sorted({d + o for d in j for o in (-366, -365, -2, -1, 0, 1, 2, 180)}),
+                    dtype=np.int32)
+    ids = np.arange(10, 10 + 3 * n, 3, dtype=np.int64)
+    munis = np.array([101, 147, 851, 860], dtype=np.int16)
+    ages = np.array([17, 18, 19, 40, 63, 64, 65])
+    birth = (first + rng.integers(0, years, n) - rng.choice(ages, n)).astype(np.int16)
+    status = rng.integers(0, 16, (n, years), dtype=np.uint8)
+    holders = rng.choice(ids, n // 2, replace=False)
+    persons_s = np.concatenate([rng.choice(holders, 4 * n), rng.integers(0, 9 * n, 200)])
+    start = rng.choice(days, persons_s.size)
+    length = rng.choice(np.array([0, 0, 1, 30, 364, 365, 366, 800, -1]), persons_s.size)
+    end = np.where(length < 0, np.iinfo(np.int32).max, start + np.maximum(length, 0)).astype(np.int32)
+    # Chains: a follow-up spell exactly 365 or 366 days after some ends.
+    pick = rng.choice(np.flatnonzero(length >= 0), n // 2, replace=False)
+    gap = rng.choice(np.array([1, 364, 365, 366]), pick.size)
+    persons_s = np.concatenate([persons_s, persons_s[pick]])
+    start = np.concatenate([start, (end[pick] + gap).astype(np.int32)])
+    end = np.concatenate([end, (end[pick] + gap + 10).astype(np.int32)])
+    basis = rng.integers(1, 10, persons_s.size, dtype=np.int8)
+    order = rng.permutation(persons_s.size)
+    adm_person = np.concatenate([rng.choice(holders, 2 * n), rng.integers(0, 9 * n, 50)])
+    adm_date = rng.choice(days, adm_person.size)
+    columns = {
+        "persons_id": ids, "persons_municipality": rng.choice(munis, n),
+        "persons_birth_year": birth, "persons_status": status,
+        "spells_person": persons_s[order].astype(np.int64),
+        "spells_municipality": rng.choice(munis, persons_s.size)[order],
+        "spells_basis": basis[order], "spells_start": start[order], "spells_end": end[order],
+        "admissions_person": adm_person.astype(np.int64), "admissions_date": adm_date,
+    }
+    return load.Microdata(columns, first, years)
+
+
+def test_references_and_rorkit_agree_on_the_boundaries():
+    """The three references and rorkit (through its Python module) on the boundary cases."""
+    rorkit = pytest.importorskip("rorkit", reason="the rorkit module is not importable here")
+    import numpy as np
+
+    compute = getattr(rorkit, "compute_key_figures", None) or \
+        importlib.import_module("rorkit.keyfig").compute_key_figures
+    md = _edge_microdata()
+    p = md.table("persons")
+    agg = compute(
+        persons={**p, "first_year": md.first_year}, spells=md.table("spells"),
+        admissions=md.table("admissions"), threads=2)
+    codes = [int(c) for c in type(agg).municipalities]
+    num, den = np.asarray(agg.numerators), np.asarray(agg.denominators)
+    expected = {(m, md.first_year + y, f + 1): (int(num[i, y, f]), int(den[i, y, f]))
+                for i, m in enumerate(codes) for y in range(md.years) for f in range(15)}
+    assert any(v[0] > 0 for k, v in expected.items() if k[2] == 10 and k[1] < md.last_year)
+    for tool in ("pandas", "polars", "duckdb"):
+        pytest.importorskip(tool)
+        ref = importlib.import_module(f"keyfig_reference.{tool}_ref")
+        got = check.cells(ref.key_figures(ref.prepare(md)))
+        diffs = check.differences(expected, got, md.last_year, rorkit_side=True)
+        assert not diffs, f"{tool} differs from rorkit on the boundary cases:\n" + "\n".join(diffs)

@@ -112,6 +112,90 @@ from ._rorkit import (
     worklist_to_json,
 )
 from .plans import audit_frame, due_frame, findings_frame, overdue_frame, worklist_frame
+# strategic development course (bind_course*.cpp) and its pandas helpers (course.py).
+from ._rorkit import (
+    Activity,
+    ActivityKind,
+    ActivityStatus,
+    CaseReviewRecord,
+    Course,
+    CoursePhase,
+    CoursePurpose,
+    CourseStatus,
+    CriterionResult,
+    DevelopmentGoal,
+    Group,
+    GroupKind,
+    Meeting,
+    MeetingKind,
+    MemberRole,
+    Milestone,
+    Organisation,
+    OrgArea,
+    Person,
+    PhaseSchedule,
+    PlanItem,
+    PurposeInfo,
+    Registration,
+    RespondentRole,
+    SurveyKind,
+    TemperatureCell,
+    TemperatureChange,
+    TemperatureDimension,
+    TemperatureResponse,
+    TemperatureSurvey,
+    TrafficLight,
+    TrialAction,
+    TrialDecision,
+    TrialState,
+    course_purposes,
+    default_temperature_dimensions,
+    registration_approved,
+    traffic_light,
+)
+from . import course
+from .course import activities_frame, meetings_frame, temperature_change_frame, temperature_frame
+# end of strategic development course imports
+# key figures (bind_keyfig*.cpp) and their pure-Python helpers (keyfig.py).
+from ._rorkit import (
+    Area,
+    AreaKind,
+    Averaging,
+    Catalogue,
+    Cell,
+    CellReason,
+    CellStatus,
+    Comparison,
+    Derived,
+    Development,
+    DevelopmentPoint,
+    Direction,
+    FigureSource,
+    FigureUnit,
+    KeyFigure,
+    KeyFigureAggregates,
+    Panel,
+    Rank,
+    StairStep,
+    SuppressionReport,
+    Trend,
+    find_area,
+    html_report,
+    most_similar,
+    standard_areas,
+    synthetic_aggregates,
+)
+from . import keyfig
+from .keyfig import (
+    compute_key_figures,
+    microdata_frames,
+    plot_development,
+    plot_ranking,
+    plot_stair,
+    stair_frame,
+    synthetic_microdata,
+)
+# end of key figure imports
 
 __all__ = [
     "ABI_VERSION", "BreakKind", "Calendar", "CalendarEvent", "Holiday", "HolidayKind",
@@ -139,5 +223,26 @@ __all__ += [
     "findings_to_json", "goal_transition_allowed", "missing141_to_json", "overdue_to_json",
     "plans_from_jsonl", "review_recent_cases", "worklist_to_json", "audit_frame", "due_frame",
     "findings_frame", "overdue_frame", "worklist_frame",
+]
+# strategic development course
+__all__ += [
+    "Activity", "ActivityKind", "ActivityStatus", "CaseReviewRecord", "Course", "CoursePhase",
+    "CoursePurpose", "CourseStatus", "CriterionResult", "DevelopmentGoal", "Group", "GroupKind",
+    "Meeting", "MeetingKind", "MemberRole", "Milestone", "Organisation", "OrgArea", "Person",
+    "PhaseSchedule", "PlanItem", "PurposeInfo", "Registration", "RespondentRole", "SurveyKind",
+    "TemperatureCell", "TemperatureChange", "TemperatureDimension", "TemperatureResponse",
+    "TemperatureSurvey", "TrafficLight", "TrialAction", "TrialDecision", "TrialState",
+    "course_purposes", "default_temperature_dimensions", "registration_approved",
+    "traffic_light", "course", "activities_frame", "meetings_frame", "temperature_change_frame",
+    "temperature_frame",
+]
+# key figures
+__all__ += [
+    "Area", "AreaKind", "Averaging", "Catalogue", "Cell", "CellReason", "CellStatus",
+    "Comparison", "Derived", "Development", "DevelopmentPoint", "Direction", "FigureSource",
+    "FigureUnit", "KeyFigure", "KeyFigureAggregates", "Panel", "Rank", "StairStep",
+    "SuppressionReport", "Trend", "find_area", "html_report", "most_similar", "standard_areas",
+    "synthetic_aggregates", "keyfig", "compute_key_figures", "microdata_frames",
+    "plot_development", "plot_ranking", "plot_stair", "stair_frame", "synthetic_microdata",
 ]
 __all__ += errors.__all__  # two statements, a form type checkers understand

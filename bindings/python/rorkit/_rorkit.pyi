@@ -9,7 +9,7 @@ import datetime
 import numpy
 import numpy.typing
 import typing
-__all__: list[str] = ['ABI_VERSION', 'Action', 'ActionStatus', 'Aspiration', 'AspirationKind', 'Audit', 'BreakKind', 'Calendar', 'CalendarEvent', 'CaseReview', 'Caseload', 'ChangeClass', 'ChangeOp', 'ChangeType', 'Citizen', 'Collection', 'Cpr', 'DueFollowUp', 'FfbTheme', 'Finding', 'FollowUp', 'FollowUpResult', 'FollowUpRule', 'Goal', 'GoalAchievement', 'GoalAssessment', 'GoalLifecycle', 'GoalTarget', 'GoalTransition', 'Holiday', 'HolidayKind', 'InstrumentId', 'InstrumentInfo', 'LegalBasis', 'Measurement', 'Missing141', 'Municipality', 'NetworkMember', 'NetworkRole', 'Overdue', 'Party', 'PartyKind', 'PhaseWindow', 'Plan', 'PlanEvent', 'PlanHeader', 'Principle', 'PrincipleResult', 'PrincipleTally', 'RciParams', 'Region', 'ReliableChange', 'Resource', 'ResourceKind', 'SchoolBreak', 'Score', 'ScoreBand', 'Season', 'Section141', 'SeriesPoint', 'Severity', 'SpecialCircumstances', 'TargetKind', 'Verdict', 'WorkItem', 'add_working_days', 'band_of', 'count_working_days', 'default_rci_params', 'due_to_json', 'easter_sunday', 'find_municipality', 'find_region', 'findings_to_json', 'from_iso_week', 'goal_transition_allowed', 'holiday_on', 'holidays', 'instrument', 'instruments', 'is_working_day', 'iso_week', 'iso_weekday', 'missing141_to_json', 'municipalities', 'overdue_to_json', 'plans_from_jsonl', 'regions', 'reliable_change', 'review_recent_cases', 'score', 'series', 'status_str', 'to_ical', 'worklist_to_json']
+__all__: list[str] = ['ABI_VERSION', 'Action', 'ActionStatus', 'Activity', 'ActivityKind', 'ActivityStatus', 'Area', 'AreaKind', 'Aspiration', 'AspirationKind', 'Audit', 'Averaging', 'BreakKind', 'Calendar', 'CalendarEvent', 'CaseReview', 'CaseReviewRecord', 'Caseload', 'Catalogue', 'Cell', 'CellReason', 'CellStatus', 'ChangeClass', 'ChangeOp', 'ChangeType', 'Citizen', 'Collection', 'Comparison', 'Course', 'CoursePhase', 'CoursePurpose', 'CourseStatus', 'Cpr', 'CriterionResult', 'Derived', 'Development', 'DevelopmentGoal', 'DevelopmentPoint', 'Direction', 'DueFollowUp', 'FfbTheme', 'FigureSource', 'FigureUnit', 'Finding', 'FollowUp', 'FollowUpResult', 'FollowUpRule', 'Goal', 'GoalAchievement', 'GoalAssessment', 'GoalLifecycle', 'GoalTarget', 'GoalTransition', 'Group', 'GroupKind', 'Holiday', 'HolidayKind', 'InstrumentId', 'InstrumentInfo', 'KeyFigure', 'KeyFigureAggregates', 'LegalBasis', 'Measurement', 'Meeting', 'MeetingKind', 'MemberRole', 'Milestone', 'Missing141', 'Municipality', 'NetworkMember', 'NetworkRole', 'OrgArea', 'Organisation', 'Overdue', 'Panel', 'Party', 'PartyKind', 'Person', 'PhaseSchedule', 'PhaseWindow', 'Plan', 'PlanEvent', 'PlanHeader', 'PlanItem', 'Principle', 'PrincipleResult', 'PrincipleTally', 'PurposeInfo', 'Rank', 'RciParams', 'Region', 'Registration', 'ReliableChange', 'Resource', 'ResourceKind', 'RespondentRole', 'SchoolBreak', 'Score', 'ScoreBand', 'Season', 'Section141', 'SeriesPoint', 'Severity', 'SpecialCircumstances', 'StairStep', 'SuppressionReport', 'SurveyKind', 'TargetKind', 'TemperatureCell', 'TemperatureChange', 'TemperatureDimension', 'TemperatureResponse', 'TemperatureSurvey', 'TrafficLight', 'Trend', 'TrialAction', 'TrialDecision', 'TrialState', 'Verdict', 'WorkItem', 'add_working_days', 'band_of', 'count_working_days', 'course_purposes', 'default_rci_params', 'default_temperature_dimensions', 'due_to_json', 'easter_sunday', 'find_area', 'find_municipality', 'find_region', 'findings_to_json', 'from_iso_week', 'goal_transition_allowed', 'holiday_on', 'holidays', 'html_report', 'instrument', 'instruments', 'is_working_day', 'iso_week', 'iso_weekday', 'missing141_to_json', 'most_similar', 'municipalities', 'overdue_to_json', 'plans_from_jsonl', 'regions', 'registration_approved', 'reliable_change', 'review_recent_cases', 'score', 'series', 'standard_areas', 'status_str', 'synthetic_aggregates', 'to_ical', 'traffic_light', 'worklist_to_json']
 class Region:
     """
     A Danish region, valid over a span of dates.
@@ -5127,6 +5127,3941 @@ class Caseload:
         """
         list of Plan (copies).
         """
+class CoursePhase:
+    """
+    The course's phases: Fase 0 Tilmelding (registration), then three half-year phases.
+    
+    Members:
+    
+      tilmelding
+    
+      forberede
+    
+      udvikle
+    
+      forankre
+    """
+    __members__: typing.ClassVar[dict[str, CoursePhase]]
+    forankre: typing.ClassVar[CoursePhase]
+    forberede: typing.ClassVar[CoursePhase]
+    tilmelding: typing.ClassVar[CoursePhase]
+    udvikle: typing.ClassVar[CoursePhase]
+    @staticmethod
+    def from_code(code: str) -> CoursePhase:
+        """
+        The member with a text code.
+        
+        Parameters
+        ----------
+        code : str
+            The code exactly as in a course document (``'joint-start'``, ``'in-progress'``).
+        
+        Raises
+        ------
+        rorkit.InvalidArgumentError
+            For an unknown code; the message lists the allowed ones.
+        """
+    @typing.overload
+    def __eq__(self, other: CoursePhase) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: CoursePhase) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code used in course documents and the C ABI, e.g. ``'forberede'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def name_da(self) -> str:
+        """
+        Danish display text, e.g. ``'Fase 1 Forberede'``.
+        """
+    @property
+    def value(self) -> int:
+        ...
+class GroupKind:
+    """
+    The course's groups: one steering, one implementation, any local groups.
+    
+    Members:
+    
+      steering
+    
+      implementation
+    
+      local_implementation
+    """
+    __members__: typing.ClassVar[dict[str, GroupKind]]
+    implementation: typing.ClassVar[GroupKind]
+    local_implementation: typing.ClassVar[GroupKind]
+    steering: typing.ClassVar[GroupKind]
+    @staticmethod
+    def from_code(code: str) -> GroupKind:
+        """
+        The member with a text code.
+        
+        Parameters
+        ----------
+        code : str
+            The code exactly as in a course document (``'joint-start'``, ``'in-progress'``).
+        
+        Raises
+        ------
+        rorkit.InvalidArgumentError
+            For an unknown code; the message lists the allowed ones.
+        """
+    @typing.overload
+    def __eq__(self, other: GroupKind) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: GroupKind) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code used in course documents and the C ABI, e.g. ``'forberede'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def name_da(self) -> str:
+        """
+        Danish display text, e.g. ``'Fase 1 Forberede'``.
+        """
+    @property
+    def value(self) -> int:
+        ...
+class MemberRole:
+    """
+    The role a person has in the course (``director`` covers director and chief level).
+    
+    Members:
+    
+      citizen
+    
+      leader
+    
+      staff
+    
+      partner
+    
+      politician
+    
+      director
+    """
+    __members__: typing.ClassVar[dict[str, MemberRole]]
+    citizen: typing.ClassVar[MemberRole]
+    director: typing.ClassVar[MemberRole]
+    leader: typing.ClassVar[MemberRole]
+    partner: typing.ClassVar[MemberRole]
+    politician: typing.ClassVar[MemberRole]
+    staff: typing.ClassVar[MemberRole]
+    @staticmethod
+    def from_code(code: str) -> MemberRole:
+        """
+        The member with a text code.
+        
+        Parameters
+        ----------
+        code : str
+            The code exactly as in a course document (``'joint-start'``, ``'in-progress'``).
+        
+        Raises
+        ------
+        rorkit.InvalidArgumentError
+            For an unknown code; the message lists the allowed ones.
+        """
+    @typing.overload
+    def __eq__(self, other: MemberRole) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: MemberRole) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code used in course documents and the C ABI, e.g. ``'forberede'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class OrgArea:
+    """
+    The part of social psychiatry a person works in or a local group belongs to: strategic leadership, myndighed (the authority), tilbud (the services).
+    
+    Members:
+    
+      strategic
+    
+      myndighed
+    
+      tilbud
+    
+      other
+    """
+    __members__: typing.ClassVar[dict[str, OrgArea]]
+    myndighed: typing.ClassVar[OrgArea]
+    other: typing.ClassVar[OrgArea]
+    strategic: typing.ClassVar[OrgArea]
+    tilbud: typing.ClassVar[OrgArea]
+    @staticmethod
+    def from_code(code: str) -> OrgArea:
+        """
+        The member with a text code.
+        
+        Parameters
+        ----------
+        code : str
+            The code exactly as in a course document (``'joint-start'``, ``'in-progress'``).
+        
+        Raises
+        ------
+        rorkit.InvalidArgumentError
+            For an unknown code; the message lists the allowed ones.
+        """
+    @typing.overload
+    def __eq__(self, other: OrgArea) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: OrgArea) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code used in course documents and the C ABI, e.g. ``'forberede'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class MeetingKind:
+    """
+    A group's own meeting, the joint start meeting that opens Fase 1 or the joint kick-off that opens Fase 2.
+    
+    Members:
+    
+      group
+    
+      joint_start
+    
+      joint_kickoff
+    """
+    __members__: typing.ClassVar[dict[str, MeetingKind]]
+    group: typing.ClassVar[MeetingKind]
+    joint_kickoff: typing.ClassVar[MeetingKind]
+    joint_start: typing.ClassVar[MeetingKind]
+    @staticmethod
+    def from_code(code: str) -> MeetingKind:
+        """
+        The member with a text code.
+        
+        Parameters
+        ----------
+        code : str
+            The code exactly as in a course document (``'joint-start'``, ``'in-progress'``).
+        
+        Raises
+        ------
+        rorkit.InvalidArgumentError
+            For an unknown code; the message lists the allowed ones.
+        """
+    @typing.overload
+    def __eq__(self, other: MeetingKind) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: MeetingKind) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code used in course documents and the C ABI, e.g. ``'forberede'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class ActivityKind:
+    """
+    The activities and deliverables of the phases (seed B).
+    
+    Members:
+    
+      prerequisites_overview
+    
+      baseline_temperature
+    
+      case_review
+    
+      keyfigure_review
+    
+      development_plan
+    
+      communication_plan
+    
+      trial_actions
+    
+      followup_temperature
+    
+      anchoring_plan
+    
+      network_activity
+    
+      other
+    """
+    __members__: typing.ClassVar[dict[str, ActivityKind]]
+    anchoring_plan: typing.ClassVar[ActivityKind]
+    baseline_temperature: typing.ClassVar[ActivityKind]
+    case_review: typing.ClassVar[ActivityKind]
+    communication_plan: typing.ClassVar[ActivityKind]
+    development_plan: typing.ClassVar[ActivityKind]
+    followup_temperature: typing.ClassVar[ActivityKind]
+    keyfigure_review: typing.ClassVar[ActivityKind]
+    network_activity: typing.ClassVar[ActivityKind]
+    other: typing.ClassVar[ActivityKind]
+    prerequisites_overview: typing.ClassVar[ActivityKind]
+    trial_actions: typing.ClassVar[ActivityKind]
+    @staticmethod
+    def from_code(code: str) -> ActivityKind:
+        """
+        The member with a text code.
+        
+        Parameters
+        ----------
+        code : str
+            The code exactly as in a course document (``'joint-start'``, ``'in-progress'``).
+        
+        Raises
+        ------
+        rorkit.InvalidArgumentError
+            For an unknown code; the message lists the allowed ones.
+        """
+    @typing.overload
+    def __eq__(self, other: ActivityKind) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: ActivityKind) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code used in course documents and the C ABI, e.g. ``'forberede'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def name_da(self) -> str:
+        """
+        Danish display text, e.g. ``'Fase 1 Forberede'``.
+        """
+    @property
+    def value(self) -> int:
+        ...
+class ActivityStatus:
+    """
+    The state of an activity.
+    
+    Members:
+    
+      planned
+    
+      in_progress
+    
+      done
+    
+      cancelled
+    """
+    __members__: typing.ClassVar[dict[str, ActivityStatus]]
+    cancelled: typing.ClassVar[ActivityStatus]
+    done: typing.ClassVar[ActivityStatus]
+    in_progress: typing.ClassVar[ActivityStatus]
+    planned: typing.ClassVar[ActivityStatus]
+    @staticmethod
+    def from_code(code: str) -> ActivityStatus:
+        """
+        The member with a text code.
+        
+        Parameters
+        ----------
+        code : str
+            The code exactly as in a course document (``'joint-start'``, ``'in-progress'``).
+        
+        Raises
+        ------
+        rorkit.InvalidArgumentError
+            For an unknown code; the message lists the allowed ones.
+        """
+    @typing.overload
+    def __eq__(self, other: ActivityStatus) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: ActivityStatus) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code used in course documents and the C ABI, e.g. ``'forberede'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class TrialState:
+    """
+    A trial action (prøvehandling): plan, run, evaluate.
+    
+    Members:
+    
+      planned
+    
+      running
+    
+      evaluated
+    """
+    __members__: typing.ClassVar[dict[str, TrialState]]
+    evaluated: typing.ClassVar[TrialState]
+    planned: typing.ClassVar[TrialState]
+    running: typing.ClassVar[TrialState]
+    @staticmethod
+    def from_code(code: str) -> TrialState:
+        """
+        The member with a text code.
+        
+        Parameters
+        ----------
+        code : str
+            The code exactly as in a course document (``'joint-start'``, ``'in-progress'``).
+        
+        Raises
+        ------
+        rorkit.InvalidArgumentError
+            For an unknown code; the message lists the allowed ones.
+        """
+    @typing.overload
+    def __eq__(self, other: TrialState) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: TrialState) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code used in course documents and the C ABI, e.g. ``'forberede'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class TrialDecision:
+    """
+    What an evaluated trial action led to.
+    
+    Members:
+    
+      adopt
+    
+      adapt
+    
+      drop
+    """
+    __members__: typing.ClassVar[dict[str, TrialDecision]]
+    adapt: typing.ClassVar[TrialDecision]
+    adopt: typing.ClassVar[TrialDecision]
+    drop: typing.ClassVar[TrialDecision]
+    @staticmethod
+    def from_code(code: str) -> TrialDecision:
+        """
+        The member with a text code.
+        
+        Parameters
+        ----------
+        code : str
+            The code exactly as in a course document (``'joint-start'``, ``'in-progress'``).
+        
+        Raises
+        ------
+        rorkit.InvalidArgumentError
+            For an unknown code; the message lists the allowed ones.
+        """
+    @typing.overload
+    def __eq__(self, other: TrialDecision) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: TrialDecision) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code used in course documents and the C ABI, e.g. ``'forberede'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class RespondentRole:
+    """
+    The respondent roles a temperature measurement is broken down by.
+    
+    Members:
+    
+      strategic_leader
+    
+      myndighed
+    
+      tilbud
+    
+      citizen
+    
+      partner
+    """
+    __members__: typing.ClassVar[dict[str, RespondentRole]]
+    citizen: typing.ClassVar[RespondentRole]
+    myndighed: typing.ClassVar[RespondentRole]
+    partner: typing.ClassVar[RespondentRole]
+    strategic_leader: typing.ClassVar[RespondentRole]
+    tilbud: typing.ClassVar[RespondentRole]
+    @staticmethod
+    def from_code(code: str) -> RespondentRole:
+        """
+        The member with a text code.
+        
+        Parameters
+        ----------
+        code : str
+            The code exactly as in a course document (``'joint-start'``, ``'in-progress'``).
+        
+        Raises
+        ------
+        rorkit.InvalidArgumentError
+            For an unknown code; the message lists the allowed ones.
+        """
+    @typing.overload
+    def __eq__(self, other: RespondentRole) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: RespondentRole) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code used in course documents and the C ABI, e.g. ``'forberede'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class SurveyKind:
+    """
+    Baseline (Fase 1) or follow-up (Fase 3).
+    
+    Members:
+    
+      baseline
+    
+      followup
+    """
+    __members__: typing.ClassVar[dict[str, SurveyKind]]
+    baseline: typing.ClassVar[SurveyKind]
+    followup: typing.ClassVar[SurveyKind]
+    @staticmethod
+    def from_code(code: str) -> SurveyKind:
+        """
+        The member with a text code.
+        
+        Parameters
+        ----------
+        code : str
+            The code exactly as in a course document (``'joint-start'``, ``'in-progress'``).
+        
+        Raises
+        ------
+        rorkit.InvalidArgumentError
+            For an unknown code; the message lists the allowed ones.
+        """
+    @typing.overload
+    def __eq__(self, other: SurveyKind) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: SurveyKind) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code used in course documents and the C ABI, e.g. ``'forberede'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class TrafficLight:
+    """
+    Of a temperature mean: below 2.5 red, below 3.5 yellow, else green.
+    
+    Members:
+    
+      red
+    
+      yellow
+    
+      green
+    """
+    __members__: typing.ClassVar[dict[str, TrafficLight]]
+    green: typing.ClassVar[TrafficLight]
+    red: typing.ClassVar[TrafficLight]
+    yellow: typing.ClassVar[TrafficLight]
+    @typing.overload
+    def __eq__(self, other: TrafficLight) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: TrafficLight) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code, e.g. ``'yellow'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class CoursePurpose:
+    """
+    The five purposes of the course (seed B), in its order.
+    
+    Members:
+    
+      wellbeing
+    
+      communities
+    
+      satisfaction
+    
+      less_intrusive
+    
+      education_employment
+    """
+    __members__: typing.ClassVar[dict[str, CoursePurpose]]
+    communities: typing.ClassVar[CoursePurpose]
+    education_employment: typing.ClassVar[CoursePurpose]
+    less_intrusive: typing.ClassVar[CoursePurpose]
+    satisfaction: typing.ClassVar[CoursePurpose]
+    wellbeing: typing.ClassVar[CoursePurpose]
+    @typing.overload
+    def __eq__(self, other: CoursePurpose) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: CoursePurpose) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code, e.g. ``'less-intrusive'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def name_da(self) -> str:
+        """
+        The purpose in seed B's Danish words.
+        """
+    @property
+    def value(self) -> int:
+        ...
+class Person:
+    """
+    A person taking part in the course.
+    
+    Parameters
+    ----------
+    id : str
+        Unique within the course (1-64 characters from A-Z a-z 0-9 - _ . :).
+    name : str
+    role : MemberRole, default MemberRole.staff
+    area : OrgArea, default OrgArea.tilbud
+        Where a leader or staff member works; not looked at for the other roles.
+    title : str
+        Job title, e.g. "Socialchef".
+    unknown : list of (str, str), optional
+        Unknown JSON members, kept verbatim.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> Person:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Person:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, id: str = '', name: str = '', role: MemberRole = ..., area: OrgArea = ..., title: str = '', *, unknown: collections.abc.Sequence[tuple[str, str]] = []) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def area(self) -> OrgArea:
+        """
+        Area of work (leaders and staff).
+        """
+    @area.setter
+    def area(self, arg0: OrgArea) -> None:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        Id within the course.
+        """
+    @id.setter
+    def id(self, arg1: str) -> None:
+        ...
+    @property
+    def name(self) -> str:
+        """
+        The person's name.
+        """
+    @name.setter
+    def name(self, arg1: str) -> None:
+        ...
+    @property
+    def role(self) -> MemberRole:
+        """
+        Role in the course.
+        """
+    @role.setter
+    def role(self, arg0: MemberRole) -> None:
+        ...
+    @property
+    def title(self) -> str:
+        """
+        Job title.
+        """
+    @title.setter
+    def title(self, arg1: str) -> None:
+        ...
+    @property
+    def unknown(self) -> list[tuple[str, str]]:
+        """
+        JSON members rorkit does not know, as (name, raw JSON text) pairs in document order; kept verbatim so a newer document survives a read/write round trip.
+        """
+    @unknown.setter
+    def unknown(self, arg1: collections.abc.Sequence[tuple[str, str]]) -> None:
+        ...
+class Group:
+    """
+    A group of the course: the steering group, the implementation group or a local group.
+    
+    Parameters
+    ----------
+    id : str
+    kind : GroupKind, default GroupKind.implementation
+    name : str
+    area : OrgArea, default OrgArea.other
+        For a local group: the area it works within.
+    member_ids : list of str
+        Ids of persons of the course.
+    political_mandate : bool, default False
+        Steering group: it works on a political mandate.
+    unknown : list of (str, str), optional
+    
+    Notes
+    -----
+    List attributes return copies: assign the whole list (``g.member_ids = [...]``).
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> Group:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Group:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, id: str = '', kind: GroupKind = ..., name: str = '', area: OrgArea = ..., member_ids: collections.abc.Sequence[str] = [], political_mandate: bool = False, *, unknown: collections.abc.Sequence[tuple[str, str]] = []) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def area(self) -> OrgArea:
+        """
+        For a local group: its area.
+        """
+    @area.setter
+    def area(self, arg0: OrgArea) -> None:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        Id within the course.
+        """
+    @id.setter
+    def id(self, arg1: str) -> None:
+        ...
+    @property
+    def kind(self) -> GroupKind:
+        """
+        Steering, implementation or local.
+        """
+    @kind.setter
+    def kind(self, arg0: GroupKind) -> None:
+        ...
+    @property
+    def member_ids(self) -> list[str]:
+        """
+        Ids of the members (a copy).
+        """
+    @member_ids.setter
+    def member_ids(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def name(self) -> str:
+        """
+        The group's name.
+        """
+    @name.setter
+    def name(self, arg1: str) -> None:
+        ...
+    @property
+    def political_mandate(self) -> bool:
+        """
+        Steering group: works on a political mandate.
+        """
+    @political_mandate.setter
+    def political_mandate(self, arg0: bool) -> None:
+        ...
+    @property
+    def unknown(self) -> list[tuple[str, str]]:
+        """
+        JSON members rorkit does not know, as (name, raw JSON text) pairs in document order; kept verbatim so a newer document survives a read/write round trip.
+        """
+    @unknown.setter
+    def unknown(self, arg1: collections.abc.Sequence[tuple[str, str]]) -> None:
+        ...
+class Organisation:
+    """
+    The course's people and groups, its coordinator and the agency's contact.
+    
+    Parameters
+    ----------
+    people : list of Person
+    groups : list of Group
+    coordinator_id : str
+        The municipality's coordinator (a person id); may be empty.
+    agency_contact : str
+        The contact person at Social- og Boligstyrelsen (a name).
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> Organisation:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Organisation:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, people: collections.abc.Sequence[Person] = [], groups: collections.abc.Sequence[Group] = [], coordinator_id: str = '', agency_contact: str = '') -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def agency_contact(self) -> str:
+        """
+        The contact person at Social- og Boligstyrelsen.
+        """
+    @agency_contact.setter
+    def agency_contact(self, arg1: str) -> None:
+        ...
+    @property
+    def coordinator_id(self) -> str:
+        """
+        The coordinator's person id.
+        """
+    @coordinator_id.setter
+    def coordinator_id(self, arg1: str) -> None:
+        ...
+    @property
+    def groups(self) -> list[Group]:
+        """
+        list of Group (a copy; assign whole).
+        """
+    @groups.setter
+    def groups(self, arg0: collections.abc.Sequence[Group]) -> None:
+        ...
+    @property
+    def people(self) -> list[Person]:
+        """
+        list of Person (a copy; assign whole).
+        """
+    @people.setter
+    def people(self, arg0: collections.abc.Sequence[Person]) -> None:
+        ...
+class Registration:
+    """
+    Fase 0: what the three registration criteria look at.
+    
+    Parameters
+    ----------
+    covers_strategic, covers_myndighed, covers_tilbud : bool, default False
+        Criterion 1: the whole social psychiatry takes part.
+    approved_by : str
+        Criterion 2: the person id of the director who approved.
+    approved_on : datetime.date, optional
+    meeting_date : datetime.date, optional
+        Criterion 3: the registration meeting.
+    meeting_participants : list of str
+        Person ids; at least one with role director.
+    unknown : list of (str, str), optional
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> Registration:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Registration:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, covers_strategic: bool = False, covers_myndighed: bool = False, covers_tilbud: bool = False, approved_by: str = '', approved_on: datetime.date | None = None, meeting_date: datetime.date | None = None, meeting_participants: collections.abc.Sequence[str] = [], *, unknown: collections.abc.Sequence[tuple[str, str]] = []) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def approved_by(self) -> str:
+        """
+        Criterion 2: the approver's id.
+        """
+    @approved_by.setter
+    def approved_by(self, arg1: str) -> None:
+        ...
+    @property
+    def approved_on(self) -> datetime.date | None:
+        """
+        datetime.date or None.
+        """
+    @approved_on.setter
+    def approved_on(self, arg0: datetime.date | None) -> None:
+        ...
+    @property
+    def covers_myndighed(self) -> bool:
+        """
+        Criterion 1: myndighed takes part.
+        """
+    @covers_myndighed.setter
+    def covers_myndighed(self, arg0: bool) -> None:
+        ...
+    @property
+    def covers_strategic(self) -> bool:
+        """
+        Criterion 1: strategic leadership takes part.
+        """
+    @covers_strategic.setter
+    def covers_strategic(self, arg0: bool) -> None:
+        ...
+    @property
+    def covers_tilbud(self) -> bool:
+        """
+        Criterion 1: tilbud takes part.
+        """
+    @covers_tilbud.setter
+    def covers_tilbud(self, arg0: bool) -> None:
+        ...
+    @property
+    def meeting_date(self) -> datetime.date | None:
+        """
+        Criterion 3: the registration meeting (datetime.date or None).
+        """
+    @meeting_date.setter
+    def meeting_date(self, arg0: datetime.date | None) -> None:
+        ...
+    @property
+    def meeting_participants(self) -> list[str]:
+        """
+        Person ids at the registration meeting (a copy).
+        """
+    @meeting_participants.setter
+    def meeting_participants(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def unknown(self) -> list[tuple[str, str]]:
+        """
+        JSON members rorkit does not know, as (name, raw JSON text) pairs in document order; kept verbatim so a newer document survives a read/write round trip.
+        """
+    @unknown.setter
+    def unknown(self, arg1: collections.abc.Sequence[tuple[str, str]]) -> None:
+        ...
+class PhaseSchedule:
+    """
+    A phase laid on its phase window.
+    
+    Parameters
+    ----------
+    phase : CoursePhase
+        Fase 1, 2 or 3.
+    window : PhaseWindow
+        From ``Calendar.phase_windows`` or ``Calendar.phase_window_at``; usually set by
+        ``Course.plan``.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> PhaseSchedule:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> PhaseSchedule:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, phase: CoursePhase, window: PhaseWindow) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def first(self) -> datetime.date:
+        """
+        The window's first day.
+        """
+    @property
+    def last(self) -> datetime.date:
+        """
+        The window's last day.
+        """
+    @property
+    def phase(self) -> CoursePhase:
+        """
+        Fase 1, 2 or 3.
+        """
+    @phase.setter
+    def phase(self, arg0: CoursePhase) -> None:
+        ...
+    @property
+    def window(self) -> PhaseWindow:
+        """
+        The phase window (PhaseWindow).
+        """
+    @window.setter
+    def window(self, arg0: PhaseWindow) -> None:
+        ...
+    @property
+    def working_days(self) -> int:
+        """
+        Working days in the window.
+        """
+class Meeting:
+    """
+    A meeting of one or more groups in a phase.
+    
+    Parameters
+    ----------
+    id : str
+    date : datetime.date
+    kind : MeetingKind, default MeetingKind.group
+    phase : CoursePhase, default CoursePhase.forberede
+    group_ids : list of str
+    number : int, default 1
+        1-3 within the group and phase (joint meetings count as 1).
+    start_minute, end_minute : int, optional
+        Minutes after local midnight (Europe/Copenhagen); both or neither.
+    location : str
+    held : bool, default False
+    unknown : list of (str, str), optional
+    
+    Notes
+    -----
+    ``Course.add_meeting`` checks a meeting given by hand: a working day inside its phase's window,
+    known groups, times in order.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    @staticmethod
+    def from_json(text: str) -> Meeting:
+        """
+        Read a meeting from its JSON object.
+        
+        Parameters
+        ----------
+        text : str
+        
+        Raises
+        ------
+        rorkit.ParseError, rorkit.SchemaError, rorkit.InvalidDateError, rorkit.DateOrderError
+        """
+    def __copy__(self) -> Meeting:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Meeting:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, id: str, date: datetime.date, kind: MeetingKind = ..., phase: CoursePhase = ..., group_ids: collections.abc.Sequence[str] = [], number: typing.SupportsInt | typing.SupportsIndex = 1, start_minute: typing.SupportsInt | typing.SupportsIndex | None = None, end_minute: typing.SupportsInt | typing.SupportsIndex | None = None, location: str = '', held: bool = False, *, unknown: collections.abc.Sequence[tuple[str, str]] = []) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_json(self) -> str:
+        """
+        The meeting as the JSON object a course document holds.
+        """
+    @property
+    def date(self) -> datetime.date:
+        """
+        datetime.date.
+        """
+    @date.setter
+    def date(self, arg0: datetime.date) -> None:
+        ...
+    @property
+    def end_minute(self) -> int | None:
+        """
+        Minutes after midnight, or None.
+        """
+    @end_minute.setter
+    def end_minute(self, arg0: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def group_ids(self) -> list[str]:
+        """
+        The groups meeting (a copy).
+        """
+    @group_ids.setter
+    def group_ids(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def held(self) -> bool:
+        """
+        Marked as held.
+        """
+    @held.setter
+    def held(self, arg0: bool) -> None:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        Id within the course.
+        """
+    @id.setter
+    def id(self, arg1: str) -> None:
+        ...
+    @property
+    def kind(self) -> MeetingKind:
+        """
+        Group meeting, joint start or joint kick-off.
+        """
+    @kind.setter
+    def kind(self, arg0: MeetingKind) -> None:
+        ...
+    @property
+    def location(self) -> str:
+        """
+        Where.
+        """
+    @location.setter
+    def location(self, arg1: str) -> None:
+        ...
+    @property
+    def number(self) -> int:
+        """
+        1-3 within the group and phase.
+        """
+    @number.setter
+    def number(self, arg0: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    @property
+    def phase(self) -> CoursePhase:
+        """
+        The phase it belongs to.
+        """
+    @phase.setter
+    def phase(self, arg0: CoursePhase) -> None:
+        ...
+    @property
+    def start_minute(self) -> int | None:
+        """
+        Minutes after midnight, or None.
+        """
+    @start_minute.setter
+    def start_minute(self, arg0: typing.SupportsInt | typing.SupportsIndex | None) -> None:
+        ...
+    @property
+    def unknown(self) -> list[tuple[str, str]]:
+        """
+        JSON members rorkit does not know, as (name, raw JSON text) pairs in document order; kept verbatim so a newer document survives a read/write round trip.
+        """
+    @unknown.setter
+    def unknown(self, arg1: collections.abc.Sequence[tuple[str, str]]) -> None:
+        ...
+class Activity:
+    """
+    An activity or deliverable of a phase.
+    
+    Parameters
+    ----------
+    id : str
+    kind : ActivityKind, default ActivityKind.other
+    phase : CoursePhase, default CoursePhase.forberede
+    title : str
+    owner_id : str
+        A person id.
+    due : datetime.date, optional
+    status : ActivityStatus, default ActivityStatus.planned
+    done_on : datetime.date, optional
+    notes : str
+    unknown : list of (str, str), optional
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> Activity:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Activity:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, id: str = '', kind: ActivityKind = ..., phase: CoursePhase = ..., title: str = '', owner_id: str = '', due: datetime.date | None = None, status: ActivityStatus = ..., done_on: datetime.date | None = None, notes: str = '', *, unknown: collections.abc.Sequence[tuple[str, str]] = []) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def done_on(self) -> datetime.date | None:
+        """
+        datetime.date or None.
+        """
+    @done_on.setter
+    def done_on(self, arg0: datetime.date | None) -> None:
+        ...
+    @property
+    def due(self) -> datetime.date | None:
+        """
+        datetime.date or None.
+        """
+    @due.setter
+    def due(self, arg0: datetime.date | None) -> None:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        Id within the course.
+        """
+    @id.setter
+    def id(self, arg1: str) -> None:
+        ...
+    @property
+    def kind(self) -> ActivityKind:
+        """
+        What kind of activity.
+        """
+    @kind.setter
+    def kind(self, arg0: ActivityKind) -> None:
+        ...
+    @property
+    def notes(self) -> str:
+        """
+        Free text.
+        """
+    @notes.setter
+    def notes(self, arg1: str) -> None:
+        ...
+    @property
+    def owner_id(self) -> str:
+        """
+        The responsible person's id.
+        """
+    @owner_id.setter
+    def owner_id(self, arg1: str) -> None:
+        ...
+    @property
+    def phase(self) -> CoursePhase:
+        """
+        The phase it belongs to.
+        """
+    @phase.setter
+    def phase(self, arg0: CoursePhase) -> None:
+        ...
+    @property
+    def status(self) -> ActivityStatus:
+        """
+        Planned, in progress, done or cancelled.
+        """
+    @status.setter
+    def status(self, arg0: ActivityStatus) -> None:
+        ...
+    @property
+    def title(self) -> str:
+        """
+        Title (Danish).
+        """
+    @title.setter
+    def title(self, arg1: str) -> None:
+        ...
+    @property
+    def unknown(self) -> list[tuple[str, str]]:
+        """
+        JSON members rorkit does not know, as (name, raw JSON text) pairs in document order; kept verbatim so a newer document survives a read/write round trip.
+        """
+    @unknown.setter
+    def unknown(self, arg1: collections.abc.Sequence[tuple[str, str]]) -> None:
+        ...
+class CaseReviewRecord:
+    """
+    The Fase 1 review of ten recent cases as the course keeps it.
+    
+    Parameters
+    ----------
+    date : datetime.date
+    plan_ids : list of str
+    tally : list of PrincipleTally, optional
+        Eight, in the principles' order, e.g. ``review_recent_cases(...).tally``; None = all zero.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> CaseReviewRecord:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> CaseReviewRecord:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, date: datetime.date, plan_ids: collections.abc.Sequence[str] = [], tally: collections.abc.Sequence[PrincipleTally] | None = None) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def date(self) -> datetime.date:
+        """
+        When the review was made.
+        """
+    @date.setter
+    def date(self, arg0: datetime.date) -> None:
+        ...
+    @property
+    def plan_ids(self) -> list[str]:
+        """
+        The plans reviewed (a copy).
+        """
+    @plan_ids.setter
+    def plan_ids(self, arg1: collections.abc.Sequence[str]) -> None:
+        ...
+    @property
+    def tally(self) -> list[PrincipleTally]:
+        """
+        Eight PrincipleTally, in the principles' order (a copy).
+        """
+class Milestone:
+    """
+    A sub-goal of the development plan.
+    
+    Parameters
+    ----------
+    id : str
+    text : str
+    owner_id : str
+    due : datetime.date, optional
+    done : bool, default False
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> Milestone:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Milestone:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, id: str = '', text: str = '', owner_id: str = '', due: datetime.date | None = None, done: bool = False) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def done(self) -> bool:
+        """
+        Reached.
+        """
+    @done.setter
+    def done(self, arg0: bool) -> None:
+        ...
+    @property
+    def due(self) -> datetime.date | None:
+        """
+        datetime.date or None.
+        """
+    @due.setter
+    def due(self, arg0: datetime.date | None) -> None:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        Id within its goal.
+        """
+    @id.setter
+    def id(self, arg1: str) -> None:
+        ...
+    @property
+    def owner_id(self) -> str:
+        """
+        The responsible person's id.
+        """
+    @owner_id.setter
+    def owner_id(self, arg1: str) -> None:
+        ...
+    @property
+    def text(self) -> str:
+        """
+        What is to be reached.
+        """
+    @text.setter
+    def text(self, arg1: str) -> None:
+        ...
+class DevelopmentGoal:
+    """
+    A goal of the development plan (udviklingsplan) with its milestones.
+    
+    Parameters
+    ----------
+    id : str
+    text : str
+    milestones : list of Milestone
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> DevelopmentGoal:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> DevelopmentGoal:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, id: str = '', text: str = '', milestones: collections.abc.Sequence[Milestone] = []) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        Id within the development plan.
+        """
+    @id.setter
+    def id(self, arg1: str) -> None:
+        ...
+    @property
+    def milestones(self) -> list[Milestone]:
+        """
+        list of Milestone (a copy; assign whole).
+        """
+    @milestones.setter
+    def milestones(self, arg0: collections.abc.Sequence[Milestone]) -> None:
+        ...
+    @property
+    def text(self) -> str:
+        """
+        The goal.
+        """
+    @text.setter
+    def text(self, arg1: str) -> None:
+        ...
+class PlanItem:
+    """
+    An item of the communication plan or the anchoring plan.
+    
+    Parameters
+    ----------
+    id : str
+    text : str
+    owner_id : str
+    date : datetime.date, optional
+    materials : str
+    done : bool, default False
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> PlanItem:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> PlanItem:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, id: str = '', text: str = '', owner_id: str = '', date: datetime.date | None = None, materials: str = '', done: bool = False) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def date(self) -> datetime.date | None:
+        """
+        datetime.date or None.
+        """
+    @date.setter
+    def date(self, arg0: datetime.date | None) -> None:
+        ...
+    @property
+    def done(self) -> bool:
+        """
+        Done.
+        """
+    @done.setter
+    def done(self, arg0: bool) -> None:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        Id within its plan.
+        """
+    @id.setter
+    def id(self, arg1: str) -> None:
+        ...
+    @property
+    def materials(self) -> str:
+        """
+        Materials used.
+        """
+    @materials.setter
+    def materials(self, arg1: str) -> None:
+        ...
+    @property
+    def owner_id(self) -> str:
+        """
+        The responsible person's id.
+        """
+    @owner_id.setter
+    def owner_id(self, arg1: str) -> None:
+        ...
+    @property
+    def text(self) -> str:
+        """
+        What is done.
+        """
+    @text.setter
+    def text(self, arg1: str) -> None:
+        ...
+class TrialAction:
+    """
+    A trial action (prøvehandling) of Fase 2 or 3: plan, run, evaluate, decide.
+    
+    Parameters
+    ----------
+    id : str
+    phase : CoursePhase, default CoursePhase.udvikle
+    title : str
+    hypothesis : str
+        "Hvis vi ..., så ...".
+    owner_id : str
+    start, end : datetime.date, optional
+    state : TrialState, default TrialState.planned
+    evaluation : str
+    decision : TrialDecision, optional
+    unknown : list of (str, str), optional
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    @staticmethod
+    def from_json(text: str) -> TrialAction:
+        """
+        Read a trial action from its JSON object.
+        
+        Parameters
+        ----------
+        text : str
+        
+        Raises
+        ------
+        rorkit.ParseError, rorkit.SchemaError, rorkit.InvalidDateError, rorkit.DateOrderError
+        """
+    def __copy__(self) -> TrialAction:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> TrialAction:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, id: str = '', phase: CoursePhase = ..., title: str = '', hypothesis: str = '', owner_id: str = '', start: datetime.date | None = None, end: datetime.date | None = None, state: TrialState = ..., evaluation: str = '', decision: TrialDecision | None = None, *, unknown: collections.abc.Sequence[tuple[str, str]] = []) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def to_json(self) -> str:
+        """
+        The trial action as the JSON object a course document holds.
+        """
+    @property
+    def decision(self) -> TrialDecision | None:
+        """
+        Adopt, adapt, drop, or None.
+        """
+    @decision.setter
+    def decision(self, arg0: TrialDecision | None) -> None:
+        ...
+    @property
+    def end(self) -> datetime.date | None:
+        """
+        datetime.date or None.
+        """
+    @end.setter
+    def end(self, arg0: datetime.date | None) -> None:
+        ...
+    @property
+    def evaluation(self) -> str:
+        """
+        What the evaluation found.
+        """
+    @evaluation.setter
+    def evaluation(self, arg1: str) -> None:
+        ...
+    @property
+    def hypothesis(self) -> str:
+        """
+        If we ..., then ...
+        """
+    @hypothesis.setter
+    def hypothesis(self, arg1: str) -> None:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        Id within the course.
+        """
+    @id.setter
+    def id(self, arg1: str) -> None:
+        ...
+    @property
+    def owner_id(self) -> str:
+        """
+        The responsible person's id.
+        """
+    @owner_id.setter
+    def owner_id(self, arg1: str) -> None:
+        ...
+    @property
+    def phase(self) -> CoursePhase:
+        """
+        Fase 2 or 3.
+        """
+    @phase.setter
+    def phase(self, arg0: CoursePhase) -> None:
+        ...
+    @property
+    def start(self) -> datetime.date | None:
+        """
+        datetime.date or None.
+        """
+    @start.setter
+    def start(self, arg0: datetime.date | None) -> None:
+        ...
+    @property
+    def state(self) -> TrialState:
+        """
+        Planned, running or evaluated.
+        """
+    @state.setter
+    def state(self, arg0: TrialState) -> None:
+        ...
+    @property
+    def title(self) -> str:
+        """
+        Title.
+        """
+    @title.setter
+    def title(self, arg1: str) -> None:
+        ...
+    @property
+    def unknown(self) -> list[tuple[str, str]]:
+        """
+        JSON members rorkit does not know, as (name, raw JSON text) pairs in document order; kept verbatim so a newer document survives a read/write round trip.
+        """
+    @unknown.setter
+    def unknown(self, arg1: collections.abc.Sequence[tuple[str, str]]) -> None:
+        ...
+class TemperatureCell:
+    """
+    One dimension, all respondents or one role.
+    
+    Attributes
+    ----------
+    dimension_id : str
+    role : RespondentRole or None
+        None for the all-respondents cell.
+    n : int
+        Answers in the cell.
+    suppressed : bool
+        Fewer than ``min_cell`` answers: mean, distribution and light are withheld.
+    mean : float or None
+    distribution : list of int
+        Counts of the scores 1..5 (zeros when suppressed).
+    light : TrafficLight or None
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def dimension_id(self) -> str:
+        """
+        The dimension.
+        """
+    @property
+    def distribution(self) -> list[int]:
+        """
+        Counts of the scores 1..5.
+        """
+    @property
+    def light(self) -> TrafficLight | None:
+        """
+        Traffic light, or None when suppressed.
+        """
+    @property
+    def mean(self) -> float | None:
+        """
+        Mean score, or None when suppressed.
+        """
+    @property
+    def n(self) -> int:
+        """
+        Answers in the cell.
+        """
+    @property
+    def role(self) -> RespondentRole | None:
+        """
+        The role, or None for all respondents.
+        """
+    @property
+    def suppressed(self) -> bool:
+        """
+        Too few answers to show.
+        """
+class TemperatureChange:
+    """
+    Baseline vs follow-up for one dimension (all-respondents cells).
+    
+    Attributes
+    ----------
+    dimension_id : str
+    baseline_mean, followup_mean, change : float or None
+    needs_work : bool
+        The follow-up is red or yellow, or fell by 0.5 or more.
+    reason : str
+        Why it needs work (or why it cannot tell); "" otherwise.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def baseline_mean(self) -> float | None:
+        """
+        float or None.
+        """
+    @property
+    def change(self) -> float | None:
+        """
+        followup - baseline, or None.
+        """
+    @property
+    def dimension_id(self) -> str:
+        """
+        The dimension.
+        """
+    @property
+    def followup_mean(self) -> float | None:
+        """
+        float or None.
+        """
+    @property
+    def needs_work(self) -> bool:
+        """
+        Needs continued work.
+        """
+    @property
+    def reason(self) -> str:
+        """
+        Why, in English.
+        """
+class TemperatureDimension:
+    """
+    One dimension of the temperature measurement.
+    
+    Parameters
+    ----------
+    id : str
+    name_da : str
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> TemperatureDimension:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> TemperatureDimension:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, id: str = '', name_da: str = '') -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        Id, e.g. 'strategic-direction'.
+        """
+    @id.setter
+    def id(self, arg1: str) -> None:
+        ...
+    @property
+    def name_da(self) -> str:
+        """
+        The dimension in Danish.
+        """
+    @name_da.setter
+    def name_da(self, arg1: str) -> None:
+        ...
+class TemperatureResponse:
+    """
+    One respondent's answers.
+    
+    Parameters
+    ----------
+    respondent_id : str
+    role : RespondentRole, default RespondentRole.tilbud
+    scores : list of int or None
+        A Likert score 1-5 per dimension, in the survey's dimension order; None = not answered.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> TemperatureResponse:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> TemperatureResponse:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, respondent_id: str = '', role: RespondentRole = ..., scores: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex | None] = []) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def respondent_id(self) -> str:
+        """
+        A pseudonymous id.
+        """
+    @respondent_id.setter
+    def respondent_id(self, arg1: str) -> None:
+        ...
+    @property
+    def role(self) -> RespondentRole:
+        """
+        The respondent's role.
+        """
+    @role.setter
+    def role(self, arg0: RespondentRole) -> None:
+        ...
+    @property
+    def scores(self) -> list[int | None]:
+        """
+        list of int or None, one per dimension (a copy; assign whole).
+        """
+    @scores.setter
+    def scores(self, arg0: collections.abc.Sequence[typing.SupportsInt | typing.SupportsIndex | None]) -> None:
+        ...
+class TemperatureSurvey:
+    """
+    A temperature measurement: a baseline in Fase 1 or a follow-up in Fase 3.
+    
+    Parameters
+    ----------
+    id : str
+    date : datetime.date
+    kind : SurveyKind, default SurveyKind.baseline
+    dimensions : list of TemperatureDimension, optional
+        None = the nine default dimensions (``default_temperature_dimensions()``).
+    responses : list of TemperatureResponse
+    unknown : list of (str, str), optional
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> TemperatureSurvey:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> TemperatureSurvey:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __init__(self, id: str, date: datetime.date, kind: SurveyKind = ..., dimensions: collections.abc.Sequence[TemperatureDimension] | None = None, responses: collections.abc.Sequence[TemperatureResponse] = [], *, unknown: collections.abc.Sequence[tuple[str, str]] = []) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def summarise(self, min_cell: typing.SupportsInt | typing.SupportsIndex = 5) -> list[TemperatureCell]:
+        """
+        The survey's cells: per dimension the all-respondents cell, then one per role that answered.
+        
+        Parameters
+        ----------
+        min_cell : int, default 5
+            Cells with fewer answers are suppressed (n shown, mean and distribution not).
+        
+        Returns
+        -------
+        list of TemperatureCell
+        
+        Raises
+        ------
+        rorkit.OutOfRangeError
+            A score outside 1-5.
+        rorkit.ValidationError
+            A response with the wrong number of scores.
+        rorkit.InvalidArgumentError
+            ``min_cell`` below 1.
+        """
+    @property
+    def date(self) -> datetime.date:
+        """
+        When it was measured.
+        """
+    @date.setter
+    def date(self, arg0: datetime.date) -> None:
+        ...
+    @property
+    def dimensions(self) -> list[TemperatureDimension]:
+        """
+        list of TemperatureDimension (a copy; assign whole).
+        """
+    @dimensions.setter
+    def dimensions(self, arg0: collections.abc.Sequence[TemperatureDimension]) -> None:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        Id within the course.
+        """
+    @id.setter
+    def id(self, arg1: str) -> None:
+        ...
+    @property
+    def kind(self) -> SurveyKind:
+        """
+        Baseline or follow-up.
+        """
+    @kind.setter
+    def kind(self, arg0: SurveyKind) -> None:
+        ...
+    @property
+    def responses(self) -> list[TemperatureResponse]:
+        """
+        list of TemperatureResponse (a copy; assign whole).
+        """
+    @responses.setter
+    def responses(self, arg0: collections.abc.Sequence[TemperatureResponse]) -> None:
+        ...
+    @property
+    def unknown(self) -> list[tuple[str, str]]:
+        """
+        JSON members rorkit does not know, as (name, raw JSON text) pairs in document order; kept verbatim so a newer document survives a read/write round trip.
+        """
+    @unknown.setter
+    def unknown(self, arg1: collections.abc.Sequence[tuple[str, str]]) -> None:
+        ...
+class CriterionResult:
+    """
+    One registration criterion and whether it is met.
+    
+    Attributes
+    ----------
+    number : int
+        1-3.
+    name : str
+        e.g. "whole social psychiatry".
+    met : bool
+    reason : str
+        Why it is not met; "" when met.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def met(self) -> bool:
+        """
+        Whether it is met.
+        """
+    @property
+    def name(self) -> str:
+        """
+        The criterion, in English.
+        """
+    @property
+    def number(self) -> int:
+        """
+        1-3.
+        """
+    @property
+    def reason(self) -> str:
+        """
+        Why not; '' when met.
+        """
+class CourseStatus:
+    """
+    A course on a date (``Course.status``).
+    
+    Attributes
+    ----------
+    on : datetime.date
+    phase : CoursePhase or None
+        The phase whose window contains ``on``; ``tilmelding`` before Fase 1; None in a break between
+        phases and after the course.
+    between_phases, finished : bool
+    meetings_held, meetings_planned, meetings_missed : int
+        Held (whatever the date); not held and on or after ``on``; not held and before ``on``.
+    activities_done, activities_due : int
+        Done; open and due within 30 days.
+    activities_overdue : list of str
+        Ids of the open activities past their due date.
+    trials_planned, trials_running, trials_evaluated : int
+    temperature : list of TemperatureChange
+        The latest follow-up by ``on`` against its baseline; empty without both.
+    text : str
+        A few lines of Danish a coordinator can send.
+    """
+    def __repr__(self) -> str:
+        ...
+    def __str__(self) -> str:
+        ...
+    def to_json(self, pretty: bool = False) -> str:
+        """
+        The status as the JSON the C ABI and the CLI print.
+        
+        Parameters
+        ----------
+        pretty : bool, default False
+        
+        Returns
+        -------
+        str
+        """
+    @property
+    def activities_done(self) -> int:
+        """
+        Activities done.
+        """
+    @property
+    def activities_due(self) -> int:
+        """
+        Open, due within 30 days.
+        """
+    @property
+    def activities_overdue(self) -> list[str]:
+        """
+        Ids of the open activities past due.
+        """
+    @property
+    def between_phases(self) -> bool:
+        """
+        In a break between two phases.
+        """
+    @property
+    def finished(self) -> bool:
+        """
+        After Fase 3.
+        """
+    @property
+    def meetings_held(self) -> int:
+        """
+        Meetings marked held.
+        """
+    @property
+    def meetings_missed(self) -> int:
+        """
+        Not held, before the date.
+        """
+    @property
+    def meetings_planned(self) -> int:
+        """
+        Not held, on or after the date.
+        """
+    @property
+    def on(self) -> datetime.date:
+        """
+        The date.
+        """
+    @property
+    def phase(self) -> CoursePhase | None:
+        """
+        CoursePhase or None.
+        """
+    @property
+    def temperature(self) -> list[TemperatureChange]:
+        """
+        list of TemperatureChange.
+        """
+    @property
+    def text(self) -> str:
+        """
+        The status in Danish, one line per topic.
+        """
+    @property
+    def trials_evaluated(self) -> int:
+        """
+        Trial actions evaluated.
+        """
+    @property
+    def trials_planned(self) -> int:
+        """
+        Trial actions planned.
+        """
+    @property
+    def trials_running(self) -> int:
+        """
+        Trial actions running.
+        """
+class PurposeInfo:
+    """
+    One of the course's five purposes and the key figures that measure it.
+    
+    Attributes
+    ----------
+    purpose : CoursePurpose
+    code : str
+    name_da : str
+    key_figures : list of str
+        Ids of the key-figure catalogue ("kf01".."kf20").
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        Stable code, e.g. 'less-intrusive'.
+        """
+    @property
+    def key_figures(self) -> list[str]:
+        """
+        Key-figure ids that measure the purpose.
+        """
+    @property
+    def name_da(self) -> str:
+        """
+        Seed B's Danish words.
+        """
+    @property
+    def purpose(self) -> CoursePurpose:
+        """
+        The purpose.
+        """
+class Course:
+    """
+    A municipality's strategic development course (1.5 years).
+    
+    Registration (Fase 0), then Fase 1 Forberede, Fase 2 Udvikle and Fase 3 Forankre, each laid on a
+    half-year phase window between school breaks, with the groups' meetings, the activities of each
+    phase, trial actions and temperature measurements.
+    
+    Parameters
+    ----------
+    id : str
+    municipality : int or str
+        A code (730) or a name ``find_municipality`` finds ("Randers").
+    requested_start : datetime.date
+    registration : Registration, optional
+    organisation : Organisation, optional
+    school_breaks, phases, meetings, activities, development_plan, communication_plan,
+    anchoring_plan, trial_actions : list, optional
+    surveys : list of TemperatureSurvey, optional
+        The temperature measurements (the document's "temperature" list).
+    case_review : CaseReviewRecord, optional
+    unknown : list of (str, str), optional
+    
+    Raises
+    ------
+    rorkit.DuplicateError, rorkit.DanglingReferenceError, rorkit.SchemaError, ...
+        The parts are checked as a course document is when it is read.
+    
+    Notes
+    -----
+    The part attributes return copies. Change a course through ``plan`` (which returns a new
+    course), ``add_meeting`` and ``add_trial_action``, or build a new one from changed parts.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    @staticmethod
+    def from_json(text: str) -> Course:
+        """
+        Read a course document (format "rorkit-course").
+        
+        Members rorkit does not know are kept verbatim, so a document written by a newer version
+        survives ``Course.from_json(text).to_json()``.
+        
+        Parameters
+        ----------
+        text : str
+        
+        Returns
+        -------
+        Course
+        
+        Raises
+        ------
+        rorkit.ParseError
+            Malformed JSON, with line and column.
+        rorkit.SchemaError
+            A wrong type, a missing member or an unknown code, with the JSON path.
+        rorkit.UnsupportedVersionError
+            A newer ``format_version``.
+        rorkit.DuplicateError, rorkit.DanglingReferenceError, rorkit.ValidationError
+            Ids used twice, references to nobody, responses with the wrong number of scores.
+        """
+    def __copy__(self) -> Course:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Course:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __getstate__(self) -> str:
+        ...
+    def __init__(self, id: str, municipality: typing.SupportsInt | typing.SupportsIndex | str, requested_start: datetime.date, *, registration: Registration = ..., organisation: Organisation = ..., school_breaks: collections.abc.Sequence[SchoolBreak] = [], phases: collections.abc.Sequence[PhaseSchedule] = [], meetings: collections.abc.Sequence[Meeting] = [], activities: collections.abc.Sequence[Activity] = [], case_review: CaseReviewRecord | None = None, development_plan: collections.abc.Sequence[DevelopmentGoal] = [], communication_plan: collections.abc.Sequence[PlanItem] = [], anchoring_plan: collections.abc.Sequence[PlanItem] = [], trial_actions: collections.abc.Sequence[TrialAction] = [], surveys: collections.abc.Sequence[TemperatureSurvey] = [], unknown: collections.abc.Sequence[tuple[str, str]] = []) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: str) -> None:
+        ...
+    def add_meeting(self, meeting: Meeting) -> None:
+        """
+        Add a meeting given by hand; on failure the course is unchanged.
+        
+        Parameters
+        ----------
+        meeting : Meeting
+        
+        Raises
+        ------
+        rorkit.NotAWorkingDayError
+            A weekend or holiday (the message names the holiday in Danish).
+        rorkit.OutOfRangeError
+            No window for its phase, outside the window, in a school break.
+        rorkit.DanglingReferenceError
+            An unknown group.
+        rorkit.DuplicateError
+            Its id is taken.
+        rorkit.ValidationError, rorkit.DateOrderError, rorkit.InvalidArgumentError
+        """
+    def add_trial_action(self, trial: TrialAction) -> None:
+        """
+        Add a trial action (prøvehandling); on failure the course is unchanged.
+        
+        Parameters
+        ----------
+        trial : TrialAction
+        
+        Raises
+        ------
+        rorkit.DuplicateError
+            Its id is taken.
+        rorkit.ValidationError
+            Not in Fase 2 or 3.
+        rorkit.DanglingReferenceError
+            An owner who is not a person of the course.
+        rorkit.DateOrderError
+            End before start.
+        """
+    def check_registration(self) -> list[CriterionResult]:
+        """
+        The three registration criteria (Fase 0), in order.
+        
+        Returns
+        -------
+        list of CriterionResult
+            ``registration_approved(results)`` is True when all are met.
+        """
+    def copy(self) -> Course:
+        """
+        An independent copy.
+        """
+    def events(self) -> list[CalendarEvent]:
+        """
+        The meetings and activity deadlines as calendar events with stable UIDs.
+        
+        Returns
+        -------
+        list of CalendarEvent
+        """
+    def find_group(self, id: str) -> Group | None:
+        """
+        The group with this id (a copy), or None.
+        """
+    def find_person(self, id: str) -> Person | None:
+        """
+        The person with this id (a copy), or None.
+        """
+    def plan(self, start: datetime.date, meetings_per_group: typing.SupportsInt | typing.SupportsIndex = 3, min_spacing_working_days: typing.SupportsInt | typing.SupportsIndex = 10, preferred_weekday: typing.SupportsInt | typing.SupportsIndex | None = None, start_minute: typing.SupportsInt | typing.SupportsIndex = 540, duration_minutes: typing.SupportsInt | typing.SupportsIndex = 120, location: str = '') -> tuple[Course, list[str]]:
+        """
+        Plan the course from a start date; this course is not changed.
+        
+        Checks the registration and the organisation, lays the three phases on the phase windows
+        (Fase 1 in the window of ``start``, or the next one when ``start`` is in a break or after the
+        window's first week), spreads each group's meetings over each window on working days, and
+        creates the standard activities of each phase. Phases, meetings and activities are replaced.
+        
+        Parameters
+        ----------
+        start : datetime.date
+        meetings_per_group : int, default 3
+            Per group and phase (seed B: three), 1-100.
+        min_spacing_working_days : int, default 10
+            Between two meetings of the same group, 1-1000.
+        preferred_weekday : int, optional
+            ISO 1 = Monday .. 5 = Friday; each meeting takes the nearest such working day.
+        start_minute : int, default 540
+            Minutes after midnight (9:00).
+        duration_minutes : int, default 120
+        location : str, optional
+        
+        Returns
+        -------
+        tuple of (Course, list of str)
+            The planned course and English warnings (a moved start, organisation advice, replaced
+            meetings).
+        
+        Raises
+        ------
+        rorkit.RegistrationError
+            A registration criterion is not met (the message names each).
+        rorkit.CompositionError
+            A group breaks a composition rule (the message names each).
+        rorkit.WindowTooShortError
+            A phase window cannot hold the meetings that far apart.
+        rorkit.OutOfRangeError
+            An option out of range.
+        """
+    def status(self, on: datetime.date) -> CourseStatus:
+        """
+        The course on a date: phase, meetings, deliverables, trial actions, temperature.
+        
+        Parameters
+        ----------
+        on : datetime.date
+        
+        Returns
+        -------
+        CourseStatus
+            With ``.text``, a few lines of Danish a coordinator can send.
+        
+        Raises
+        ------
+        rorkit.ValidationError
+            The follow-up and baseline surveys measure different dimensions.
+        """
+    def temperature(self, survey_id: str | None = None, min_cell: typing.SupportsInt | typing.SupportsIndex = 5) -> list[TemperatureCell]:
+        """
+        The summary cells of a temperature survey.
+        
+        Parameters
+        ----------
+        survey_id : str, optional
+            Default: the latest survey by date.
+        min_cell : int, default 5
+            Cells with fewer answers are suppressed.
+        
+        Returns
+        -------
+        list of TemperatureCell
+            Per dimension the all-respondents cell, then one per role that answered.
+        
+        Raises
+        ------
+        rorkit.NotFoundError
+            No survey with that id, or no survey at all.
+        """
+    def temperature_change(self, baseline_id: str, followup_id: str, min_cell: typing.SupportsInt | typing.SupportsIndex = 5) -> list[TemperatureChange]:
+        """
+        Baseline vs follow-up, dimension by dimension.
+        
+        Parameters
+        ----------
+        baseline_id, followup_id : str
+        min_cell : int, default 5
+        
+        Returns
+        -------
+        list of TemperatureChange
+        
+        Raises
+        ------
+        rorkit.NotFoundError
+            An unknown survey id.
+        rorkit.ValidationError
+            The surveys measure different dimensions.
+        """
+    def to_ical(self, dtstamp: str | None = None) -> str:
+        """
+        The meetings and deadlines as an iCalendar file.
+        
+        Parameters
+        ----------
+        dtstamp : str, optional
+            UTC stamp "YYYYMMDDTHHMMSSZ" for reproducible output; default: now.
+        
+        Returns
+        -------
+        str
+            CRLF line ends; UIDs stay the same when the course is exported again.
+        """
+    def to_json(self, pretty: bool = False) -> str:
+        """
+        The course document as JSON text.
+        
+        Parameters
+        ----------
+        pretty : bool, default False
+            Indent two spaces.
+        
+        Returns
+        -------
+        str
+        """
+    def validate_organisation(self) -> list[Finding]:
+        """
+        The composition rules of the groups, as findings (errors first).
+        
+        Returns
+        -------
+        list of Finding
+        """
+    @property
+    def activities(self) -> list[Activity]:
+        """
+        list of Activity (a copy).
+        """
+    @property
+    def anchoring_plan(self) -> list[PlanItem]:
+        """
+        list of PlanItem (a copy).
+        """
+    @property
+    def case_review(self) -> CaseReviewRecord | None:
+        """
+        CaseReviewRecord or None (a copy).
+        """
+    @property
+    def communication_plan(self) -> list[PlanItem]:
+        """
+        list of PlanItem (a copy).
+        """
+    @property
+    def development_plan(self) -> list[DevelopmentGoal]:
+        """
+        list of DevelopmentGoal (a copy).
+        """
+    @property
+    def id(self) -> str:
+        """
+        The course's id.
+        """
+    @property
+    def meetings(self) -> list[Meeting]:
+        """
+        list of Meeting (a copy).
+        """
+    @property
+    def municipality(self) -> int:
+        """
+        Municipality code (730 = Randers).
+        """
+    @property
+    def organisation(self) -> Organisation:
+        """
+        Organisation (a copy).
+        """
+    @property
+    def phases(self) -> list[PhaseSchedule]:
+        """
+        list of PhaseSchedule, Fase 1-3 once planned (a copy).
+        """
+    @property
+    def registration(self) -> Registration:
+        """
+        Registration (a copy).
+        """
+    @property
+    def requested_start(self) -> datetime.date:
+        """
+        The start the municipality asked for (datetime.date).
+        """
+    @property
+    def school_breaks(self) -> list[SchoolBreak]:
+        """
+        list of SchoolBreak: the municipality's overrides (a copy).
+        """
+    @property
+    def surveys(self) -> list[TemperatureSurvey]:
+        """
+        list of TemperatureSurvey: the document's "temperature" list (a copy; ``temperature()`` summarises one).
+        """
+    @property
+    def trial_actions(self) -> list[TrialAction]:
+        """
+        list of TrialAction (a copy).
+        """
+    @property
+    def unknown(self) -> list[tuple[str, str]]:
+        """
+        Unknown top-level JSON members, as (name, raw JSON) pairs.
+        """
+class FigureSource:
+    """
+    Where a key figure's data come from.
+    
+    Members:
+    
+      register_data
+    
+      self_collected
+    """
+    __members__: typing.ClassVar[dict[str, FigureSource]]
+    register_data: typing.ClassVar[FigureSource]
+    self_collected: typing.ClassVar[FigureSource]
+    @typing.overload
+    def __eq__(self, other: FigureSource) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: FigureSource) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code (panel CSV, JSON, the tidy frame), e.g. ``'suppressed'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class FigureUnit:
+    """
+    How a figure's value is made from its counts.
+    
+    Members:
+    
+      percent
+    
+      per_10000
+    
+      per_100
+    
+      score
+    
+      count
+    """
+    __members__: typing.ClassVar[dict[str, FigureUnit]]
+    count: typing.ClassVar[FigureUnit]
+    per_100: typing.ClassVar[FigureUnit]
+    per_10000: typing.ClassVar[FigureUnit]
+    percent: typing.ClassVar[FigureUnit]
+    score: typing.ClassVar[FigureUnit]
+    @typing.overload
+    def __eq__(self, other: FigureUnit) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: FigureUnit) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code (panel CSV, JSON, the tidy frame), e.g. ``'suppressed'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class Direction:
+    """
+    Which way is better for a figure.
+    
+    Members:
+    
+      higher_is_better
+    
+      lower_is_better
+    
+      neutral
+    """
+    __members__: typing.ClassVar[dict[str, Direction]]
+    higher_is_better: typing.ClassVar[Direction]
+    lower_is_better: typing.ClassVar[Direction]
+    neutral: typing.ClassVar[Direction]
+    @typing.overload
+    def __eq__(self, other: Direction) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: Direction) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code (panel CSV, JSON, the tidy frame), e.g. ``'suppressed'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class Averaging:
+    """
+    How the figures of several areas combine.
+    
+    Members:
+    
+      weighted : sum of numerators / sum of denominators
+    
+      unweighted : plain mean of the areas' values
+    """
+    __members__: typing.ClassVar[dict[str, Averaging]]
+    unweighted: typing.ClassVar[Averaging]
+    weighted: typing.ClassVar[Averaging]
+    @typing.overload
+    def __eq__(self, other: Averaging) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: Averaging) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code (panel CSV, JSON, the tidy frame), e.g. ``'suppressed'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class AreaKind:
+    """
+    The country, a region or a municipality.
+    
+    Members:
+    
+      country
+    
+      region
+    
+      municipality
+    """
+    __members__: typing.ClassVar[dict[str, AreaKind]]
+    country: typing.ClassVar[AreaKind]
+    municipality: typing.ClassVar[AreaKind]
+    region: typing.ClassVar[AreaKind]
+    @typing.overload
+    def __eq__(self, other: AreaKind) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: AreaKind) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code (panel CSV, JSON, the tidy frame), e.g. ``'suppressed'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class CellStatus:
+    """
+    Whether a panel cell has a number (the status array).
+    
+    Members:
+    
+      has_value : a value (code 'value')
+    
+      true_zero
+    
+      missing
+    
+      suppressed
+    """
+    __members__: typing.ClassVar[dict[str, CellStatus]]
+    has_value: typing.ClassVar[CellStatus]
+    missing: typing.ClassVar[CellStatus]
+    suppressed: typing.ClassVar[CellStatus]
+    true_zero: typing.ClassVar[CellStatus]
+    @typing.overload
+    def __eq__(self, other: CellStatus) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: CellStatus) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code (panel CSV, JSON, the tidy frame), e.g. ``'suppressed'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class CellReason:
+    """
+    Why a cell has no number (the reason array).
+    
+    Members:
+    
+      none
+    
+      not_reported
+    
+      zero_denominator
+    
+      source_missing
+    
+      incomplete_followup
+    
+      series_break
+    
+      non_positive
+    
+      small_numerator
+    
+      small_denominator
+    
+      complementary
+    """
+    __members__: typing.ClassVar[dict[str, CellReason]]
+    complementary: typing.ClassVar[CellReason]
+    incomplete_followup: typing.ClassVar[CellReason]
+    non_positive: typing.ClassVar[CellReason]
+    none: typing.ClassVar[CellReason]
+    not_reported: typing.ClassVar[CellReason]
+    series_break: typing.ClassVar[CellReason]
+    small_denominator: typing.ClassVar[CellReason]
+    small_numerator: typing.ClassVar[CellReason]
+    source_missing: typing.ClassVar[CellReason]
+    zero_denominator: typing.ClassVar[CellReason]
+    @typing.overload
+    def __eq__(self, other: CellReason) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: CellReason) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        The stable text code (panel CSV, JSON, the tidy frame), e.g. ``'suppressed'``.
+        """
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class KeyFigure:
+    """
+    One key figure of the catalogue (read-only).
+    """
+    def __copy__(self) -> KeyFigure:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> KeyFigure:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def averaging(self) -> Averaging:
+        ...
+    @property
+    def denominator(self) -> str:
+        """
+        The denominator's definition in words.
+        """
+    @property
+    def direction(self) -> Direction:
+        ...
+    @property
+    def id(self) -> str:
+        """
+        ``'kf01'`` ... ``'kf20'``.
+        """
+    @property
+    def name_da(self) -> str:
+        ...
+    @property
+    def name_en(self) -> str:
+        ...
+    @property
+    def note(self) -> str:
+        ...
+    @property
+    def number(self) -> int:
+        ...
+    @property
+    def numerator(self) -> str:
+        """
+        The numerator's definition in words.
+        """
+    @property
+    def provisional(self) -> bool:
+        """
+        True for rorkit's reconstruction (not the official definition).
+        """
+    @property
+    def source(self) -> FigureSource:
+        ...
+    @property
+    def theme(self) -> str:
+        ...
+    @property
+    def unit(self) -> FigureUnit:
+        ...
+class Catalogue:
+    """
+    The key-figure catalogue: what each figure means.
+    
+    ``Catalogue.builtin()`` is rorkit's reconstruction of the 20 figures (provisional);
+    ``Catalogue.from_json`` reads an edited copy of ``data/keyfig/catalogue.json``.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    @staticmethod
+    def builtin() -> Catalogue:
+        """
+        The builtin catalogue (a copy).
+        """
+    @staticmethod
+    def from_json(source: typing.Any) -> Catalogue:
+        """
+        Reads a catalogue document.
+        
+        Parameters
+        ----------
+        source : str or os.PathLike
+            The JSON text, or a path to a file holding it.
+        
+        Raises
+        ------
+        ParseError, SchemaError, DuplicateError, UnsupportedVersionError
+        """
+    def __contains__(self, id: str) -> bool:
+        ...
+    def __copy__(self) -> Catalogue:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Catalogue:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __getitem__(self, id: str) -> KeyFigure:
+        """
+        The figure with an id; NotFoundError when absent.
+        """
+    def __init__(self) -> None:
+        """
+        A copy of the builtin catalogue.
+        """
+    def __iter__(self) -> collections.abc.Iterator[KeyFigure]:
+        ...
+    def __len__(self) -> int:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def find(self, id: str) -> KeyFigure | None:
+        """
+        The figure with an id, or None.
+        """
+    def to_json(self, pretty: bool = True) -> str:
+        """
+        The catalogue as JSON text.
+        """
+    @property
+    def figures(self) -> list[KeyFigure]:
+        """
+        The figures in catalogue order.
+        """
+class Area:
+    """
+    An area as StatBank names it: the country, a region or a municipality.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    def __copy__(self) -> Area:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Area:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    @property
+    def code(self) -> str:
+        """
+        ``'000'``, ``'081'``, ``'730'``.
+        """
+    @property
+    def kind(self) -> AreaKind:
+        ...
+    @property
+    def name(self) -> str:
+        ...
+class Cell:
+    """
+    A copy of one panel cell.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def denominator(self) -> float:
+        ...
+    @property
+    def numerator(self) -> float:
+        """
+        NaN when the cell has no counts.
+        """
+    @property
+    def reason(self) -> CellReason:
+        ...
+    @property
+    def status(self) -> CellStatus:
+        ...
+    @property
+    def value(self) -> float:
+        """
+        NaN unless status is value or true_zero.
+        """
+class SuppressionReport:
+    """
+    Cells newly withheld by Panel.suppress.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def complementary(self) -> int:
+        ...
+    @property
+    def primary(self) -> int:
+        ...
+class Panel:
+    """
+    Key figures by area, year and figure.
+    
+    Each cell has a value, numerator, denominator, status and reason. The five arrays are numpy
+    views of the library's memory (``values``, ``numerators``, ``denominators``, ``status``,
+    ``reason``), shape ``(figures, years, areas)``. A cell without a number holds NaN, never 0.
+    Make one with ``Panel.from_statbank_csv``, ``Panel.from_csv`` or
+    ``KeyFigureAggregates.to_panel``.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    @staticmethod
+    def from_csv(source: typing.Any, catalogue: Catalogue | None = None) -> Panel:
+        """
+        Reads the tidy panel CSV (``area;year;figure;value;numerator;denominator;status;reason``).
+        
+        Parameters
+        ----------
+        source : str or os.PathLike
+            The CSV text or a path.
+        catalogue : Catalogue, optional
+            Gives the units the counts are checked with (default: the builtin catalogue).
+        
+        Raises
+        ------
+        ParseError, NotFoundError, DuplicateError, InvalidArgumentError
+            Naming the line and column: malformed rows, unknown areas, a second row for a cell,
+            negative counts, a zero denominator given as a value, values that do not match the counts.
+        """
+    @staticmethod
+    def from_statbank_csv(source: typing.Any, figure: str, select: collections.abc.Sequence[str] = [], decimal: str | None = None, area_column: str | None = None) -> Panel:
+        """
+        A panel of one figure from a Danmarks Statistik StatBank CSV.
+        
+        Parameters
+        ----------
+        source : str or os.PathLike
+            The CSV text (a str with line breaks) or a path to the file.
+        figure : str
+            The id the figure gets in the panel, e.g. ``'kf01'``.
+        select : list of str, optional
+            ``'VAR=VALUE'`` for each variable other than area and time, e.g. ``['KØN=TOT']``.
+        decimal : {',', '.'}, optional
+            The decimal mark; None detects it.
+        area_column : str, optional
+            The area column's name; None: ``OMRÅDE`` or the first column holding areas.
+        
+        Raises
+        ------
+        ParseError, NotFoundError, DuplicateError, SchemaError
+            Naming the file, line and column (malformed rows, unknown area codes or labels, a second
+            row for a cell).
+        """
+    def __copy__(self) -> Panel:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> Panel:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def cell(self, area: str, year: typing.SupportsInt | typing.SupportsIndex, figure: str) -> Cell:
+        """
+        A copy of one cell.
+        
+        Parameters
+        ----------
+        area : str
+            A code as the panel stores it (``'730'``) or any StatBank form (``'0730'``, ``'Randers'``).
+        year : int
+        figure : str
+        
+        Raises
+        ------
+        NotFoundError, OutOfRangeError
+        """
+    def compare_with_country(self, area: str, year: typing.SupportsInt | typing.SupportsIndex, figure: str, catalogue: Catalogue | None = None) -> Comparison:
+        """
+        Compares with the whole country (the panel's 000 cell, or computed from the municipalities).
+        """
+    def compare_with_group(self, area: str, group: collections.abc.Sequence[str], year: typing.SupportsInt | typing.SupportsIndex, figure: str, catalogue: Catalogue | None = None, averaging: Averaging | None = None) -> Comparison:
+        """
+        Compares with a group of municipalities.
+        
+        Parameters
+        ----------
+        area : str
+        group : list of str
+            Municipality codes or names, each once.
+        year : int
+        figure : str
+        catalogue : Catalogue, optional
+        averaging : Averaging, optional
+            Default: the catalogue's rule for the figure.
+        
+        Returns
+        -------
+        Comparison
+            With the rule in words and the number of members that had a value.
+        """
+    def compare_with_region(self, municipality: str, year: typing.SupportsInt | typing.SupportsIndex, figure: str, catalogue: Catalogue | None = None) -> Comparison:
+        """
+        Compares with the municipality's region in that year (Region Østdanmark from 2027).
+        """
+    def development(self, area: str, figure: str, base_year: typing.SupportsInt | typing.SupportsIndex | None = None) -> Development:
+        """
+        Development of one area and figure over the panel's years.
+        
+        Parameters
+        ----------
+        area : str
+        figure : str
+        base_year : int, optional
+            Default: the first year.
+        
+        Returns
+        -------
+        Development
+            Per year the level, the change from the previous and the base year and the index; the CAGR.
+            Nothing crosses a series break; missing and suppressed cells stay missing.
+        """
+    def find_recoverable(self) -> str:
+        """
+        The first suppressed cell that a published total would reveal, as ``'figure area year'``, or ``''`` when the panel is safe.
+        """
+    def most_similar(self, municipality: str, year: typing.SupportsInt | typing.SupportsIndex, figures: collections.abc.Sequence[str] = ['kf01', 'kf11', 'kf13'], k: typing.SupportsInt | typing.SupportsIndex = 5) -> list[str]:
+        """
+        The k municipalities most like this one on the figures' values in a year (z-scored Euclidean distance; ties by code).
+        """
+    def rank(self, municipality: str, year: typing.SupportsInt | typing.SupportsIndex, figure: str, catalogue: Catalogue | None = None) -> Rank:
+        """
+        Rank and percentile among the municipalities with a value (ties share the best rank).
+        """
+    def structural_variables(self, year: typing.SupportsInt | typing.SupportsIndex, figures: collections.abc.Sequence[str]) -> numpy.typing.NDArray[numpy.float64]:
+        """
+        The figures' values in a year, one row per municipality of the panel (NaN where missing).
+        """
+    def suppress(self, threshold: typing.SupportsInt | typing.SupportsIndex = 5, complementary: bool = True) -> SuppressionReport:
+        """
+        Statistical disclosure control, in place.
+        
+        A cell with counts whose numerator or denominator is 1 .. threshold-1 is suppressed; with
+        ``complementary``, further cells so that none can be recovered from a region or country total.
+        Suppressed cells keep status and reason; their numbers become NaN. Idempotent.
+        
+        Parameters
+        ----------
+        threshold : int, default 5
+            0 or 1 turns primary suppression off; negative raises InvalidArgumentError.
+        complementary : bool, default True
+        
+        Returns
+        -------
+        SuppressionReport
+            How many cells were newly withheld.
+        """
+    def to_csv(self) -> str:
+        """
+        The tidy panel CSV text (one row per cell; empty fields where a cell has no number).
+        """
+    def to_pandas(self) -> typing.Any:
+        """
+        The panel as a tidy pandas DataFrame, one row per cell.
+        
+        Returns
+        -------
+        pandas.DataFrame
+            Columns ``area``, ``area_name``, ``year`` (int64), ``figure``, ``value`` (float64, NaN when
+            the cell has no value), ``numerator``, ``denominator`` (float64), ``status``, ``reason``
+            (the codes, e.g. ``'suppressed'``, ``'small_numerator'``); rows by area, year, figure.
+        """
+    def trend(self, area: str, figure: str, confidence: typing.SupportsFloat | typing.SupportsIndex = 0.95) -> Trend:
+        """
+        Least-squares trend with a confidence interval for the slope (needs 3 points after the last series break).
+        """
+    @property
+    def area_list(self) -> list[Area]:
+        """
+        The areas (code, kind, name) in panel order.
+        """
+    @property
+    def areas(self) -> list[str]:
+        """
+        The area codes in panel order (the last axis of the arrays).
+        """
+    @property
+    def denominators(self) -> numpy.ndarray:
+        """
+        The denominators (float64; NaN where a cell has no counts).
+        
+        Returns
+        -------
+        numpy.ndarray
+            Shape ``(len(figures), len(years), len(areas))``, read-only, sharing memory with the panel
+            (no copy; ``base`` is the panel, which stays alive as long as the array does).
+        """
+    @property
+    def figures(self) -> list[str]:
+        """
+        The figure ids (the first axis).
+        """
+    @property
+    def numerators(self) -> numpy.ndarray:
+        """
+        The numerators (float64; NaN where a cell has no counts).
+        
+        Returns
+        -------
+        numpy.ndarray
+            Shape ``(len(figures), len(years), len(areas))``, read-only, sharing memory with the panel
+            (no copy; ``base`` is the panel, which stays alive as long as the array does).
+        """
+    @property
+    def reason(self) -> numpy.ndarray:
+        """
+        CellReason values (uint8).
+        
+        Returns
+        -------
+        numpy.ndarray
+            Shape ``(len(figures), len(years), len(areas))``, read-only, sharing memory with the panel
+            (no copy; ``base`` is the panel, which stays alive as long as the array does).
+        """
+    @property
+    def shape(self) -> tuple[int, int, int]:
+        """
+        ``(figures, years, areas)``.
+        """
+    @property
+    def status(self) -> numpy.ndarray:
+        """
+        CellStatus values (uint8).
+        
+        Returns
+        -------
+        numpy.ndarray
+            Shape ``(len(figures), len(years), len(areas))``, read-only, sharing memory with the panel
+            (no copy; ``base`` is the panel, which stays alive as long as the array does).
+        """
+    @property
+    def values(self) -> numpy.ndarray:
+        """
+        The values (float64; NaN where a cell has no value).
+        
+        Returns
+        -------
+        numpy.ndarray
+            Shape ``(len(figures), len(years), len(areas))``, read-only, sharing memory with the panel
+            (no copy; ``base`` is the panel, which stays alive as long as the array does).
+        """
+    @property
+    def years(self) -> list[int]:
+        """
+        The years, first to last (the middle axis).
+        """
+class StairStep:
+    """
+    The steps of the Indsatstrappe, least to most intrusive.
+    
+    Members:
+    
+      none
+    
+      low_threshold
+    
+      activity
+    
+      home_support
+    
+      temporary_housing
+    
+      supported_housing
+    
+      long_term_housing
+    """
+    __members__: typing.ClassVar[dict[str, StairStep]]
+    activity: typing.ClassVar[StairStep]
+    home_support: typing.ClassVar[StairStep]
+    long_term_housing: typing.ClassVar[StairStep]
+    low_threshold: typing.ClassVar[StairStep]
+    none: typing.ClassVar[StairStep]
+    supported_housing: typing.ClassVar[StairStep]
+    temporary_housing: typing.ClassVar[StairStep]
+    @typing.overload
+    def __eq__(self, other: StairStep) -> bool:
+        ...
+    @typing.overload
+    def __eq__(self, other: typing.Any) -> bool:
+        ...
+    def __getstate__(self) -> int:
+        ...
+    def __hash__(self) -> int:
+        ...
+    def __index__(self) -> int:
+        ...
+    def __init__(self, value: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __int__(self) -> int:
+        ...
+    @typing.overload
+    def __ne__(self, other: StairStep) -> bool:
+        ...
+    @typing.overload
+    def __ne__(self, other: typing.Any) -> bool:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, state: typing.SupportsInt | typing.SupportsIndex) -> None:
+        ...
+    def __str__(self) -> str:
+        ...
+    @property
+    def name(self) -> str:
+        ...
+    @property
+    def value(self) -> int:
+        ...
+class KeyFigureAggregates:
+    """
+    Partial key-figure aggregates.
+    
+    Integer numerators and denominators per municipality, year and figure (scores in thousandths
+    of a point) plus the Indsatstrappe transition counts. ``a.merge(b)`` adds them, so merging is
+    associative and commutative: compute over partitions (by municipality, by id range, on Dask or
+    Spark workers) and merge to get exactly the one-pass result. Pickles through the compact binary
+    form (``serialize``). ``KeyFigureAggregates()`` is empty, the identity of merge.
+    """
+    __hash__: typing.ClassVar[None] = None  # type: ignore[assignment]
+    municipalities: typing.ClassVar[list[str]]
+    @staticmethod
+    def deserialize(data: bytes) -> KeyFigureAggregates:
+        """
+        Aggregates from ``serialize()`` bytes; ParseError for anything else.
+        """
+    @staticmethod
+    def merge_all(parts: collections.abc.Sequence[KeyFigureAggregates]) -> KeyFigureAggregates:
+        """
+        The sum of any number of partial results (empty for none).
+        """
+    def __add__(self, other: KeyFigureAggregates) -> KeyFigureAggregates:
+        ...
+    def __copy__(self) -> KeyFigureAggregates:
+        ...
+    def __deepcopy__(self, memo: dict[int, typing.Any]) -> KeyFigureAggregates:
+        ...
+    def __eq__(self, other: object) -> bool:
+        ...
+    def __getstate__(self) -> bytes:
+        ...
+    def __init__(self) -> None:
+        ...
+    def __repr__(self) -> str:
+        ...
+    def __setstate__(self, arg0: bytes) -> None:
+        ...
+    def denominator(self, municipality: typing.SupportsInt | typing.SupportsIndex, year: typing.SupportsInt | typing.SupportsIndex, figure: typing.SupportsInt | typing.SupportsIndex) -> int:
+        """
+        The denominator of (municipality code, year, figure number 1-20).
+        """
+    def merge(self, other: KeyFigureAggregates) -> KeyFigureAggregates:
+        """
+        The sum of two partial results (neither is changed).
+        
+        Raises
+        ------
+        InvalidArgumentError
+            When the two cover different years or age bands.
+        """
+    def numerator(self, municipality: typing.SupportsInt | typing.SupportsIndex, year: typing.SupportsInt | typing.SupportsIndex, figure: typing.SupportsInt | typing.SupportsIndex) -> int:
+        """
+        The numerator of (municipality code, year, figure number 1-20).
+        """
+    def serialize(self) -> bytes:
+        """
+        The compact binary form (bytes; little-endian, magic ``RKFA``).
+        """
+    def stair_transition(self, municipality: typing.SupportsInt | typing.SupportsIndex, year: typing.SupportsInt | typing.SupportsIndex, from_step: StairStep, to_step: StairStep) -> int:
+        """
+        Persons on `from_step` on 1 January and on `to_step` on 31 December.
+        """
+    def to_panel(self, catalogue: Catalogue | None = None) -> Panel:
+        """
+        The panel of all areas: municipalities from the counts; regions and the country by
+        the catalogue's averaging rule.
+        
+        Raises
+        ------
+        InvalidStateError
+            For empty aggregates.
+        """
+    @property
+    def denominators(self) -> numpy.ndarray:
+        """
+        Denominators, int64, shape (98, years, 20): read-only, no copy.
+        """
+    @property
+    def empty(self) -> bool:
+        """
+        True for the merge identity (no years).
+        """
+    @property
+    def first_year(self) -> int:
+        ...
+    @property
+    def last_year(self) -> int:
+        ...
+    @property
+    def max_age(self) -> int:
+        ...
+    @property
+    def min_age(self) -> int:
+        ...
+    @property
+    def numerators(self) -> numpy.ndarray:
+        """
+        Numerators, int64, shape (98, years, 20): read-only, no copy (base: the aggregates).
+        """
+    @property
+    def stair(self) -> numpy.ndarray:
+        """
+        Indsatstrappe transitions, int64, shape (98, years, 7, 7): [municipality, year, step on 1 January, step on 31 December]. Read-only, no copy.
+        """
+    @property
+    def years(self) -> list[int]:
+        """
+        The years (the second axis of the arrays).
+        """
+class Derived:
+    """
+    A derived number with its status (value meaningful only when ok).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def ok(self) -> bool:
+        """
+        True when status is value or true_zero.
+        """
+    @property
+    def reason(self) -> CellReason:
+        ...
+    @property
+    def status(self) -> CellStatus:
+        ...
+    @property
+    def value(self) -> float:
+        """
+        The number, or NaN when it does not exist.
+        """
+class DevelopmentPoint:
+    """
+    One year of a development.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def change_base(self) -> Derived:
+        """
+        Level minus the base year's.
+        """
+    @property
+    def change_previous(self) -> Derived:
+        """
+        Level minus last year's (points).
+        """
+    @property
+    def index(self) -> Derived:
+        """
+        Level / base level x 100.
+        """
+    @property
+    def level(self) -> Cell:
+        """
+        The panel's cell.
+        """
+    @property
+    def year(self) -> int:
+        ...
+class Development:
+    """
+    An area's series of one figure with its development.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def area(self) -> str:
+        ...
+    @property
+    def base_year(self) -> int:
+        ...
+    @property
+    def cagr(self) -> Derived:
+        """
+        Compound annual growth rate (% per year) from the base year to the last value.
+        """
+    @property
+    def figure(self) -> str:
+        ...
+    @property
+    def points(self) -> list[DevelopmentPoint]:
+        ...
+class Trend:
+    """
+    Least-squares trend of the level on the year, after the last series break.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def first_year(self) -> int:
+        ...
+    @property
+    def intercept(self) -> float:
+        ...
+    @property
+    def last_year(self) -> int:
+        ...
+    @property
+    def points(self) -> int:
+        ...
+    @property
+    def r_squared(self) -> float:
+        ...
+    @property
+    def reason(self) -> CellReason:
+        ...
+    @property
+    def slope(self) -> float:
+        """
+        Per year.
+        """
+    @property
+    def slope_high(self) -> float:
+        ...
+    @property
+    def slope_low(self) -> float:
+        ...
+    @property
+    def status(self) -> CellStatus:
+        ...
+class Rank:
+    """
+    Rank among the municipalities (1 = best by the figure's direction).
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def of(self) -> int:
+        ...
+    @property
+    def percentile(self) -> float:
+        ...
+    @property
+    def rank(self) -> int:
+        ...
+    @property
+    def reason(self) -> CellReason:
+        ...
+    @property
+    def status(self) -> CellStatus:
+        ...
+class Comparison:
+    """
+    A comparison with a reference, stating its averaging rule and member count.
+    """
+    def __repr__(self) -> str:
+        ...
+    @property
+    def averaging(self) -> Averaging:
+        ...
+    @property
+    def difference(self) -> Derived:
+        """
+        Area minus reference (points).
+        """
+    @property
+    def member_count(self) -> int:
+        """
+        Members with a value in that year.
+        """
+    @property
+    def members(self) -> list[str]:
+        """
+        The areas averaged (for a computed reference).
+        """
+    @property
+    def reference(self) -> str:
+        """
+        ``'000'``, a region code, or ``'group'``.
+        """
+    @property
+    def reference_value(self) -> Derived:
+        ...
+    @property
+    def rule(self) -> str:
+        """
+        The averaging rule in words.
+        """
+def _compute_aggregates(person_id: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], person_municipality: typing.Annotated[numpy.typing.ArrayLike, numpy.int16], birth_year: typing.Annotated[numpy.typing.ArrayLike, numpy.int16], status: typing.Annotated[numpy.typing.ArrayLike, numpy.uint8], status_first_year: typing.SupportsInt | typing.SupportsIndex, status_years: typing.SupportsInt | typing.SupportsIndex, spell_person: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], spell_municipality: typing.Annotated[numpy.typing.ArrayLike, numpy.int16], spell_basis: typing.Annotated[numpy.typing.ArrayLike, numpy.int8], spell_start: typing.Annotated[numpy.typing.ArrayLike, numpy.int32], spell_end: typing.Annotated[numpy.typing.ArrayLike, numpy.int32], admission_person: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], admission_date: typing.Annotated[numpy.typing.ArrayLike, numpy.int32], survey_person: typing.Annotated[numpy.typing.ArrayLike, numpy.int64], survey_municipality: typing.Annotated[numpy.typing.ArrayLike, numpy.int16], survey_year: typing.Annotated[numpy.typing.ArrayLike, numpy.int16], who5: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], recovery: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], satisfaction: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], involvement: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], participation: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], first_year: typing.SupportsInt | typing.SupportsIndex | None = None, last_year: typing.SupportsInt | typing.SupportsIndex | None = None, min_age: typing.SupportsInt | typing.SupportsIndex = 18, max_age: typing.SupportsInt | typing.SupportsIndex = 64, threads: typing.SupportsInt | typing.SupportsIndex = 0) -> KeyFigureAggregates:
+    """
+    The columnar engine behind rorkit.compute_key_figures (which converts its arguments to these exact dtypes); use that instead.
+    """
+def _synthetic_tables(persons: typing.SupportsInt | typing.SupportsIndex = 500000, years: typing.SupportsInt | typing.SupportsIndex = 6, seed: typing.SupportsInt | typing.SupportsIndex = 20260101, first_year: typing.SupportsInt | typing.SupportsIndex = 2018, surveys: bool = True) -> dict[str, dict[str, typing.Any]]:
+    """
+    The synthetic nation as numpy arrays; use rorkit.synthetic_microdata.
+    """
 def add_working_days(date: datetime.date, n: typing.SupportsInt | typing.SupportsIndex, customary_days_off: bool = True) -> datetime.date:
     """
     The n-th working day after (n > 0) or before (n < 0) a date; the date itself for 0.
@@ -5139,6 +9074,14 @@ def count_working_days(first: datetime.date, last: datetime.date, customary_days
     """
     Working days in [first, last], both included; DateOrderError when last < first.
     """
+def course_purposes() -> list[PurposeInfo]:
+    """
+    The course's five purposes (seed B), in order, with their key figures.
+    
+    Returns
+    -------
+    list of PurposeInfo
+    """
 def default_rci_params(instrument: InstrumentId | str) -> RciParams:
     """
     The instrument's default Jacobson-Truax parameters.
@@ -5149,6 +9092,14 @@ def default_rci_params(instrument: InstrumentId | str) -> RciParams:
     Returns
     -------
     RciParams
+    """
+def default_temperature_dimensions() -> list[TemperatureDimension]:
+    """
+    The nine default dimensions of the temperature measurement.
+    
+    Returns
+    -------
+    list of TemperatureDimension
     """
 def due_to_json(due: collections.abc.Sequence[DueFollowUp], pretty: bool = False) -> str:
     """
@@ -5166,6 +9117,11 @@ def due_to_json(due: collections.abc.Sequence[DueFollowUp], pretty: bool = False
 def easter_sunday(year: typing.SupportsInt | typing.SupportsIndex) -> datetime.date:
     """
     Easter Sunday of a Gregorian year (1583-9999).
+    """
+def find_area(code_or_label: str) -> Area:
+    """
+    An area by StatBank code (``'000'``, ``'081'``, ``'101'``, ``'0101'``) or label
+    (``'Hele landet'``, ``'Thisted'``); NotFoundError naming the query.
     """
 def find_municipality(query: str) -> Municipality:
     """
@@ -5241,6 +9197,35 @@ def holidays(year: typing.SupportsInt | typing.SupportsIndex) -> list[Holiday]:
     -------
     list of Holiday
     """
+def html_report(panel: Panel, municipality: str, year: typing.SupportsInt | typing.SupportsIndex | None = None, group: collections.abc.Sequence[str] = [], title: str = '', data_note: str = '', suppress: bool = True, threshold: typing.SupportsInt | typing.SupportsIndex = 5, complementary: bool = True, stair: KeyFigureAggregates | None = None, catalogue: Catalogue | None = None) -> str:
+    """
+    A self-contained HTML report for one municipality (made in C++; inline SVG, no scripts).
+    
+    Parameters
+    ----------
+    panel : Panel
+    municipality : str
+        Code or name.
+    year : int, optional
+        Default: the panel's last year.
+    group : list of str, optional
+        The comparison group; default: the 5 municipalities most similar on kf01, kf11 and kf13.
+    title : str, optional
+    data_note : str, optional
+        Shown in the report, e.g. ``'Synthetic data'``.
+    suppress : bool, default True
+        Disclosure control on a copy of the panel before drawing (threshold, complementary).
+    threshold : int, default 5
+    complementary : bool, default True
+    stair : KeyFigureAggregates, optional
+        Adds the Indsatstrappe section.
+    catalogue : Catalogue, optional
+    
+    Returns
+    -------
+    str
+        The HTML document.
+    """
 def instrument(instrument: InstrumentId | str) -> InstrumentInfo:
     """
     The facts of one instrument.
@@ -5288,6 +9273,24 @@ def missing141_to_json(missing: collections.abc.Sequence[Missing141], pretty: bo
     Returns
     -------
     str
+    """
+def most_similar(municipalities: collections.abc.Sequence[str], variables: typing.Annotated[numpy.typing.ArrayLike, numpy.float64], municipality: str, k: typing.SupportsInt | typing.SupportsIndex = 5) -> list[str]:
+    """
+    The k municipalities most like one, on structural variables.
+    
+    Parameters
+    ----------
+    municipalities : list of str
+        Codes, one per row of ``variables``.
+    variables : array_like, shape (n, v)
+        NaN for a missing value (treated as R's ``dist()`` does).
+    municipality : str
+    k : int
+    
+    Returns
+    -------
+    list of str
+        Codes, nearest first (standardised Euclidean distance; ties by code).
     """
 def municipalities(region: str | None = None, on: datetime.date | None = None) -> list[Municipality]:
     """
@@ -5337,6 +9340,19 @@ def plans_from_jsonl(text: str) -> list[Plan]:
 def regions(on: datetime.date | None = None) -> list[Region]:
     """
     The regions in force on a date (default today).
+    """
+def registration_approved(results: collections.abc.Sequence[CriterionResult]) -> bool:
+    """
+    Whether the registration is approved: there are results and every one is met.
+    
+    Parameters
+    ----------
+    results : list of CriterionResult
+        From ``Course.check_registration``.
+    
+    Returns
+    -------
+    bool
     """
 def reliable_change(instrument: InstrumentId | str, before: typing.SupportsFloat | typing.SupportsIndex, after: typing.SupportsFloat | typing.SupportsIndex, params: RciParams | None = None) -> ReliableChange:
     """
@@ -5462,6 +9478,11 @@ def series(measurements: collections.abc.Sequence[Measurement], instrument: Inst
     rorkit.ItemOutOfRangeError, rorkit.MissingItemsError, rorkit.InvalidArgumentError
         As for :func:`score`, the message naming the measurement's id (or its index) and date.
     """
+def standard_areas(year: typing.SupportsInt | typing.SupportsIndex | None = None) -> list[Area]:
+    """
+    The standard areas: the country, the regions (in force on 1 July of ``year``, or all
+    six when None) and the 98 municipalities, in code order.
+    """
 def status_str(status: typing.SupportsInt | typing.SupportsIndex) -> str:
     """
     Static English description of a status code.
@@ -5475,6 +9496,17 @@ def status_str(status: typing.SupportsInt | typing.SupportsIndex) -> str:
     -------
     str
         For example ``"not found"``.
+    """
+def synthetic_aggregates(persons: typing.SupportsInt | typing.SupportsIndex = 500000, years: typing.SupportsInt | typing.SupportsIndex = 6, seed: typing.SupportsInt | typing.SupportsIndex = 20260101, first_year: typing.SupportsInt | typing.SupportsIndex = 2018, surveys: bool = True, threads: typing.SupportsInt | typing.SupportsIndex = 0, min_age: typing.SupportsInt | typing.SupportsIndex = 18, max_age: typing.SupportsInt | typing.SupportsIndex = 64) -> KeyFigureAggregates:
+    """
+    Generates the synthetic nation and computes its aggregates in C++ in one go.
+    
+    The fast path for demos and benchmarks: nothing crosses into Python but the result. The same
+    arguments give the same aggregates as ``compute_key_figures(**synthetic_microdata(...))``.
+    
+    Returns
+    -------
+    KeyFigureAggregates
     """
 def to_ical(events: collections.abc.Sequence[CalendarEvent], dtstamp: str = '', prodid: str = '', uid_domain: str = '', calendar_name: str = '') -> str:
     """
@@ -5490,6 +9522,20 @@ def to_ical(events: collections.abc.Sequence[CalendarEvent], dtstamp: str = '', 
     Returns
     -------
     str
+    """
+def traffic_light(mean: typing.SupportsFloat | typing.SupportsIndex) -> TrafficLight:
+    """
+    The traffic light of a temperature mean.
+    
+    Parameters
+    ----------
+    mean : float
+        A mean of Likert scores 1-5.
+    
+    Returns
+    -------
+    TrafficLight
+        ``red`` below 2.5, ``yellow`` below 3.5, otherwise ``green``.
     """
 def worklist_to_json(items: collections.abc.Sequence[WorkItem], pretty: bool = False) -> str:
     """

@@ -468,8 +468,10 @@ def plot_stair(aggregates: KeyFigureAggregates, municipality: str | int, year: i
                ax: Any = None, threshold: int = 5) -> Any:
     """Where the municipality's citizens stood on the Indsatstrappe on 1 January and 31 December.
 
-    Shares of the persons on a step (steps 1-6); a step with 1 .. threshold-1 persons is not
-    drawn (as in the HTML report), and nothing is drawn for fewer than ``threshold`` persons.
+    Shares of the persons on a step (steps 1-6), protected as in the HTML report: a step with
+    1 .. threshold-1 persons is not drawn, and when that leaves exactly one step out, the
+    smallest other step is left out too (else it would be 100 % minus the others); nothing is
+    drawn for fewer than ``threshold`` persons.
 
     Returns
     -------
@@ -482,7 +484,14 @@ def plot_stair(aggregates: KeyFigureAggregates, municipality: str | int, year: i
     for k, (col, label) in enumerate((("start", "1. januar"), ("end", "31. december"))):
         counts = frame[col].to_numpy()
         total = counts.sum()
-        shown = np.where((counts >= 1) & (counts < threshold), np.nan, counts)
+        withheld = (counts >= 1) & (counts < threshold)
+        if withheld.sum() == 1:
+            # The shares add up to 100 %, so a lone withheld one would be 100 minus the others:
+            # withhold the smallest other step too, non-empty ones first (as the HTML report does).
+            others = [i for i in range(len(counts)) if not withheld[i]]
+            if others:
+                withheld[min(others, key=lambda i: (counts[i] == 0, counts[i], i))] = True
+        shown = np.where(withheld, np.nan, counts)
         shares = shown / total * 100 if total >= max(threshold, 1) else np.full(len(counts), np.nan)
         ax.bar(x + (k - 0.5) * width, shares, width=width, label=label)
     ax.set_xticks(x)

@@ -196,14 +196,15 @@ void bind_phase_schedule(py::module_& m) {
 
 Parameters
 ----------
-phase : CoursePhase, default CoursePhase.forberede
+phase : CoursePhase
+    Fase 1, 2 or 3.
 window : PhaseWindow
     From ``Calendar.phase_windows`` or ``Calendar.phase_window_at``; usually set by
     ``Course.plan``.)");
   cls.def(py::init([](CoursePhase phase, const PhaseWindow& window) {
             return PhaseSchedule{phase, window};
           }),
-          py::arg_v("phase", CoursePhase::forberede, "CoursePhase.forberede"), py::arg("window"));
+          py::arg("phase"), py::arg("window"));
   cls.def_readwrite("phase", &PhaseSchedule::phase, "Fase 1, 2 or 3.")
       .def_readwrite("window", &PhaseSchedule::window, "The phase window (PhaseWindow).")
       .def_property_readonly(

@@ -139,7 +139,7 @@ Returns
 list of TemperatureDimension)");
 }
 
-void bind_results(py::module_& m) {
+void bind_temperature_results(py::module_& m) {
   py::class_<TemperatureCell>(m, "TemperatureCell", R"(One dimension, all respondents or one role.
 
 Attributes
@@ -198,8 +198,10 @@ reason : str
 }  // namespace
 
 void bind_course_temperature(py::module_& m) {
+  // The result classes first: TemperatureSurvey.summarise names TemperatureCell in its
+  // signature, which pybind11 can only spell as a Python type once that type is registered.
+  bind_temperature_results(m);
   bind_survey_classes(m);
-  bind_results(m);
 }
 
 }  // namespace rorkit::python

@@ -57,7 +57,7 @@ void copy_ops(py::class_<T>& cls) {
 }
 
 template <class T>
-void value_ops(py::class_<T>& cls) {
+void keyfig_value_ops(py::class_<T>& cls) {
   cls.def(py::self == py::self)
       .def("__copy__", [](const T& x) { return T(x); })
       .def(
@@ -171,9 +171,12 @@ ParseError, SchemaError, DuplicateError, UnsupportedVersionError)")
       .def("__contains__", [](const Catalogue& c, const Utf8& id) { return c.find(id.value) != nullptr; },
            py::arg("id"))
       .def("__len__", &Catalogue::size)
-      .def("__iter__", [](const Catalogue& c) { return py::iter(py::cast(c.figures())); })
+      .def("__iter__",
+           [](const Catalogue& c) -> py::typing::Iterator<KeyFigure> {
+             return py::iter(py::cast(c.figures()));
+           })
       .def("__repr__", [](const Catalogue& c) { return "Catalogue(" + std::to_string(c.size()) + " figures)"; });
-  value_ops(cat);
+  keyfig_value_ops(cat);
 }
 
 void bind_area_cell(py::module_& m) {
@@ -182,7 +185,7 @@ void bind_area_cell(py::module_& m) {
       .def_readonly("kind", &Area::kind)
       .def_readonly("name", &Area::name)
       .def("__repr__", [](const Area& a) { return "Area('" + a.code + "', '" + a.name + "')"; });
-  value_ops(area);
+  keyfig_value_ops(area);
   m.def("standard_areas", &standard_areas, py::arg("year") = py::none(),
         R"(The standard areas: the country, the regions (in force on 1 July of ``year``, or all
 six when None) and the 98 municipalities, in code order.)");
@@ -423,7 +426,7 @@ pandas.DataFrame
                (p.year_count() ? std::to_string(p.first_year()) + "-" + std::to_string(p.last_year()) : std::string()) +
                " x " + std::to_string(p.areas().size()) + " areas)";
       });
-  value_ops(cls);
+  keyfig_value_ops(cls);
 }
 
 void bind_keyfig(py::module_& m) {

@@ -27,7 +27,7 @@ std::vector<std::string> texts(const std::vector<Utf8>& v) {
   return out;
 }
 
-void bind_results(py::module_& m) {
+void bind_keyfig_results(py::module_& m) {
   py::class_<Derived>(m, "Derived", "A derived number with its status (value meaningful only when ok).")
       .def_property_readonly("value", [](const Derived& d) { return d.ok() ? d.value : std::nan(""); },
                              "The number, or NaN when it does not exist.")
@@ -103,7 +103,7 @@ void bind_results(py::module_& m) {
 }  // namespace
 
 void bind_keyfig_analytics(py::module_& m) {
-  bind_results(m);
+  bind_keyfig_results(m);
   auto cls = py::reinterpret_borrow<py::class_<Panel>>(m.attr("Panel"));
   cls.def("development",
           [](const Panel& p, const Utf8& area, const Utf8& figure, std::optional<std::int32_t> base_year) {

@@ -280,7 +280,8 @@ InvalidStateError
             py::gil_scoped_release release;
             data = std::make_shared<SyntheticData>(generate_synthetic(o));
           }
-          return synthetic_tables(std::move(data));
+          using Tables = py::typing::Dict<py::str, py::typing::Dict<py::str, py::object>>;
+          return Tables(synthetic_tables(std::move(data)));
         },
         py::arg("persons") = 500000, py::arg("years") = 6, py::arg("seed") = 20260101,
         py::arg("first_year") = 2018, py::arg("surveys") = true,

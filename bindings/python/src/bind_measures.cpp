@@ -89,7 +89,7 @@ rorkit.NotFoundError
     For an unknown code.)");
 }
 
-void bind_results(py::module_& m) {
+void bind_measure_results(py::module_& m) {
   py::class_<Score>(m, "Score", "A scored response to an instrument.")
       .def_readonly("instrument", &Score::instrument)
       .def_readonly("raw", &Score::raw, "Item sum (prorated when items were missing).")
@@ -229,7 +229,7 @@ void bind_measures(py::module_& m) {
       .value("recovered", ChangeClass::recovered);
 
   bind_info(m);
-  bind_results(m);
+  bind_measure_results(m);
   bind_measurements(m);
 
   m.def(

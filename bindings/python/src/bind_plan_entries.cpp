@@ -39,8 +39,6 @@ std::optional<Cpr> cpr_of(const std::optional<CprArg>& c) {
   return Cpr::parse(std::get<Utf8>(*c).value);
 }
 
-std::string code_str(std::string_view s) { return std::string(s); }
-
 // ==, copy.copy and copy.deepcopy for a value class.
 template <class T>
 void value_ops(py::class_<T>& cls) {

@@ -22,8 +22,6 @@ std::optional<std::string> none_if_empty(const std::string& s) {
   return s;
 }
 
-std::string code_str(std::string_view s) { return std::string(s); }
-
 void bind_finding(py::module_& m) {
   py::class_<Finding>(m, "Finding", R"(One validation finding: something a caseworker still has to do.
 

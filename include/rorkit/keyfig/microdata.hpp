@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "rorkit/core/error.hpp"
 #include "rorkit/keyfig/catalogue.hpp"
 #include "rorkit/keyfig/panel.hpp"
 
@@ -171,10 +172,37 @@ class KeyFigureAggregates {
   std::vector<std::int64_t> stair_;      // 98 x years x 7 x 7
 };
 
+/// What compute_aggregates throws for a bad row (status INVALID_ARGUMENT). what() is
+/// "<table> row <row>, column <column>: <problem>"; the parts are kept so that a caller who
+/// read the rows from a file can name its own file and line instead (the microdata CSV reader).
+class MicrodataRowError : public Error {
+ public:
+  MicrodataRowError(std::string table, std::size_t row, std::string column, std::int32_t part,
+                    std::int64_t other_row, std::string problem);
+  [[nodiscard]] const std::string& table() const noexcept { return table_; }
+  [[nodiscard]] std::size_t row() const noexcept { return row_; }
+  /// The engine's column name ("status", "who5_items", "end", ...).
+  [[nodiscard]] const std::string& column() const noexcept { return column_; }
+  /// For the two-dimensional columns: the year (status) or the item 1-5 (who5_items); else -1.
+  [[nodiscard]] std::int32_t part() const noexcept { return part_; }
+  /// For a duplicate id: the row that has it first; else -1.
+  [[nodiscard]] std::int64_t other_row() const noexcept { return other_row_; }
+  /// The problem without the row and column ("id 20 is a duplicate").
+  [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
+
+ private:
+  std::string table_;
+  std::size_t row_;
+  std::string column_;
+  std::int32_t part_;
+  std::int64_t other_row_;
+  std::string problem_;
+};
+
 /// Computes all 20 figures' partial aggregates for the rows given. Persons may be any subset of
 /// the population (a partition); spells, admissions and surveys rows whose person is not among
 /// them are ignored (but still validated), so the same tables can be passed to every partition.
-/// Throws Error(RORKIT_ERROR_INVALID_ARGUMENT) naming the table, row and column for bad rows:
+/// Throws MicrodataRowError (INVALID_ARGUMENT) naming the table, row and column for bad rows:
 /// unknown municipality codes, negative or duplicate ids, spells ending before they start,
 /// legal-basis codes outside 1-9, status bits other than the four defined, survey values outside
 /// their scales (WHO-5 items whole 0-5, recovery 0-100, satisfaction and involvement 1-5,
