@@ -82,6 +82,9 @@ class TableText {
   T whole(std::size_t i) const {
     std::string_view s = fields_[i].text;
     if (s.empty()) bad(RORKIT_ERROR_PARSE, i, "empty; expected a whole number");
+    // from_chars takes no '+', and after a skipped '+' it would take "+-3" as -3.
+    if (s.front() == '+' && s.size() > 1 && s[1] == '-')
+      bad(RORKIT_ERROR_PARSE, i, quoted(s) + " is not a whole number");
     std::int64_t v = 0;
     const char* b = s.data() + (s.front() == '+' ? 1 : 0);
     auto r = std::from_chars(b, s.data() + s.size(), v);

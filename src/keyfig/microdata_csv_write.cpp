@@ -1,9 +1,11 @@
 // Writing microdata CSV (include/rorkit/keyfig/microdata_csv.hpp): the inverse of the reader,
 // so `rorkit keyfig synth` output reads back to the same columns (a test checks the round trip
-// through the aggregates). Numbers in the shortest form that reads back to the same double.
+// through the aggregates). Numbers in the shortest fixed-notation form that reads back to the
+// same double.
 
 #include <charconv>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 
 #include "keyfig/microdata_detail.hpp"
@@ -19,8 +21,14 @@ void put(std::string& out, T v) {
   out.append(buf, r.ptr);
 }
 
+// Fixed notation: the shortest form may have an exponent (1e+06, 2.5e-04), which the reader, like
+// StatBank, does not take. Fixed and shortest still reads back to the same double; the longest
+// (a subnormal) is under 330 characters.
 void put_real(std::string& out, double v) {
-  if (!std::isnan(v)) put(out, v);  // missing: an empty field, never 0
+  if (std::isnan(v)) return;  // missing: an empty field, never 0
+  char buf[400];
+  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+  out.append(buf, r.ptr);
 }
 
 void put_day(std::string& out, std::int32_t day) {
@@ -33,7 +41,12 @@ double at(const std::vector<double>& v, std::size_t i) { return v.empty() ? std:
 
 std::string persons_to_csv(const SyntheticData& d) {
   std::string out = "id;municipality;birth_year";
-  for (std::int32_t y = 0; y < d.years; ++y) out += ";status_" + std::to_string(d.first_year + y);
+  for (std::int32_t y = 0; y < d.years; ++y) {
+    // Four digits, as the reader wants them: a first year below 1000 must still read back.
+    char name[32];
+    std::snprintf(name, sizeof name, ";status_%04d", static_cast<int>(d.first_year + y));
+    out += name;
+  }
   out += '\n';
   const auto years = static_cast<std::size_t>(d.years);
   for (std::size_t i = 0; i < d.person_id.size(); ++i) {

@@ -30,8 +30,10 @@ constexpr const char* kNames[kColumns] = {"area",        "year",   "figure", "va
 
 void put_number(std::string& out, double v) {
   if (std::isnan(v)) return;  // no number: an empty field, never 0
-  char buf[64];
-  auto r = std::to_chars(buf, buf + sizeof buf, v);
+  // Fixed notation, shortest that reads back: the reader takes no exponents (100000 would
+  // otherwise be written 1e+05). The longest fixed form (a subnormal) is under 330 characters.
+  char buf[400];
+  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
   out.append(buf, r.ptr);
 }
 

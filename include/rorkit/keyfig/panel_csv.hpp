@@ -8,8 +8,8 @@
 //   101;2023;kf10;;;;missing;incomplete_followup
 //
 // ';'-separated, UTF-8 (a leading BOM is skipped), LF (CRLF is read too), '.' decimals written
-// in the shortest form that reads back to the same double, empty fields for numbers a cell
-// does not have (never 0). Series breaks are not carried.
+// in the shortest fixed-notation form (no exponent) that reads back to the same double, empty
+// fields for numbers a cell does not have (never 0). Series breaks are not carried.
 
 #include <string>
 #include <string_view>
