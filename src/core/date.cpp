@@ -9,17 +9,6 @@
 namespace rorkit {
 namespace {
 
-bool digits(std::string_view s) {
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return !s.empty();
-}
-
-std::int32_t to_int(std::string_view s) {
-  std::int32_t v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
-}
 
 }  // namespace
 
@@ -44,10 +33,10 @@ void require_valid(const Date& d, std::string_view what) {
 }
 
 Date Date::parse(std::string_view iso) {
-  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !digits(iso.substr(0, 4)) ||
-      !digits(iso.substr(5, 2)) || !digits(iso.substr(8, 2)))
+  if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-' || !text::all_digits(iso.substr(0, 4)) ||
+      !text::all_digits(iso.substr(5, 2)) || !text::all_digits(iso.substr(8, 2)))
     fail(RORKIT_ERROR_INVALID_DATE, "invalid date " + text::shown(iso, 40) + ": expected YYYY-MM-DD");
-  Date d{to_int(iso.substr(0, 4)), to_int(iso.substr(5, 2)), to_int(iso.substr(8, 2))};
+  Date d{text::digits_value(iso.substr(0, 4)), text::digits_value(iso.substr(5, 2)), text::digits_value(iso.substr(8, 2))};
   require_valid(d, "date " + text::shown(iso, 40));
   return d;
 }

@@ -3,6 +3,8 @@
 // with a std::string argument cannot be captured by std::quoted through argument-dependent
 // lookup.
 
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -11,13 +13,29 @@ namespace rorkit::text {
 /// The text in double quotes, as messages show ids and codes.
 inline std::string in_quotes(std::string_view s) { return "\"" + std::string(s) + "\""; }
 
-/// Untrusted text for a message: quoted, control bytes shown as '?', cut after `max` bytes so a
-/// huge input cannot flood a log.
-inline std::string shown(std::string_view s, std::size_t max) {
+/// Untrusted text for a message: quoted, control bytes and '"' shown as '?', cut after at most
+/// `max` bytes (never inside a UTF-8 sequence) so a huge input cannot flood a log.
+inline std::string shown(std::string_view s, std::size_t max = 40) {
+  std::size_t n = s.size() < max ? s.size() : max;
+  while (n < s.size() && n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
   std::string out = "\"";
-  for (char c : s.substr(0, max)) out += (static_cast<unsigned char>(c) < 0x20) ? '?' : c;
-  if (s.size() > max) out += "...";
-  return out + "\"";
+  for (char c : s.substr(0, n)) out += static_cast<unsigned char>(c) < 0x20 || c == '"' ? '?' : c;
+  return out + (n < s.size() ? "...\"" : "\"");
+}
+
+/// True for a non-empty run of ASCII digits.
+inline bool all_digits(std::string_view s) noexcept {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+/// The value of a run of ASCII digits the caller has checked (all_digits) and kept short.
+inline std::int32_t digits_value(std::string_view s) noexcept {
+  std::int32_t v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  return v;
 }
 
 /// True for text that is empty or only whitespace.

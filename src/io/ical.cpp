@@ -8,6 +8,7 @@
 #include <map>
 #include <string_view>
 
+#include "core/text.hpp"
 #include "io/ical_text.hpp"
 #include "rorkit/calendar/date_math.hpp"
 #include "rorkit/core/error.hpp"
@@ -69,17 +70,8 @@ void check_text(std::string_view value, const std::string& what, TextKind kind) 
              " at byte " + std::to_string(bad) + " is not allowed");
 }
 
-bool all_digits(std::string_view s) {
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
-
-std::int32_t digits_value(std::string_view s) {
-  std::int32_t v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
-}
+using text::all_digits;
+using text::digits_value;
 
 // RFC 5545 DATE-TIME in UTC form: YYYYMMDDTHHMMSSZ, second 60 allowed for a leap second.
 bool is_utc_stamp(std::string_view s) {

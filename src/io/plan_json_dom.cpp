@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstring>
 
+#include "core/text.hpp"
 #include "rorkit/core/error.hpp"
 
 namespace rorkit::plan_json_detail {
@@ -70,14 +71,7 @@ void missing_member(const Path& p, std::string_view name) {
   schema_error(p / name, "the required member is missing");
 }
 
-std::string shown(std::string_view s) {
-  constexpr std::size_t kMax = 40;
-  std::size_t n = std::min(s.size(), kMax);
-  while (n < s.size() && n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  std::string out = "\"";
-  for (char c : s.substr(0, n)) out += static_cast<unsigned char>(c) < 0x20 || c == '"' ? '?' : c;
-  return out + (n < s.size() ? "...\"" : "\"");
-}
+std::string shown(std::string_view s) { return text::shown(s); }
 
 void bad_code(const Path& path, std::string_view value, std::string_view allowed) {
   schema_error(path, shown(value) + " is not one of " + std::string(allowed));

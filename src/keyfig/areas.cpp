@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 
+#include "core/text.hpp"
 #include "keyfig/catalogue_detail.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/core/municipality.hpp"
@@ -30,10 +31,8 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool all_digits(std::string_view s) {
-  return !s.empty() && s.size() <= 4 &&
-         std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
+// An area code: one to four digits.
+bool is_area_code(std::string_view s) { return s.size() <= 4 && text::all_digits(s); }
 
 [[noreturn]] void no_area(std::string_view query, const std::string& why = "") {
   fail(RORKIT_ERROR_NOT_FOUND, "no area matches " + catalogue_detail::shown(query) +
@@ -62,7 +61,7 @@ Area find_area(std::string_view code_or_label) {
   require_utf8(code_or_label, "area query");
   const std::string_view q = trim(code_or_label);
   if (q.empty()) no_area(code_or_label, "the query is empty");
-  if (all_digits(q)) {
+  if (is_area_code(q)) {
     const std::int32_t n = std::stoi(std::string(q));
     if (n == 0) {
       if (q.size() != 3) no_area(code_or_label, "the whole country is 000");

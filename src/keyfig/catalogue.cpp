@@ -7,6 +7,7 @@
 #include <string>
 #include <utility>
 
+#include "core/text.hpp"
 #include "keyfig/catalogue_detail.hpp"
 #include "rorkit/core/error.hpp"
 
@@ -21,14 +22,7 @@ bool valid_figure_id(std::string_view id) noexcept {
   });
 }
 
-std::string shown(std::string_view s) {
-  constexpr std::size_t kMax = 40;
-  std::size_t n = std::min(s.size(), kMax);
-  while (n < s.size() && n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  std::string out = "\"";
-  for (char c : s.substr(0, n)) out += static_cast<unsigned char>(c) < 0x20 || c == '"' ? '?' : c;
-  return out + (n < s.size() ? "...\"" : "\"");
-}
+std::string shown(std::string_view s) { return text::shown(s); }
 
 }  // namespace catalogue_detail
 

@@ -6,6 +6,7 @@
 
 #include <fast_float/fast_float.h>
 
+#include "core/text.hpp"
 #include "keyfig/statbank_detail.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/keyfig/statbank.hpp"
@@ -74,18 +75,8 @@ namespace {
   fail(RORKIT_ERROR_PARSE, "StatBank time " + statbank_detail::quoted(text) + ": " + why);
 }
 
-std::int32_t digits_value(std::string_view s) {
-  std::int32_t v = 0;
-  for (char c : s) v = v * 10 + (c - '0');
-  return v;
-}
-
-bool all_digits(std::string_view s) noexcept {
-  if (s.empty()) return false;
-  for (char c : s)
-    if (c < '0' || c > '9') return false;
-  return true;
-}
+using text::all_digits;
+using text::digits_value;
 
 }  // namespace
 

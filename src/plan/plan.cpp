@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <ctime>
 
+#include "core/text.hpp"
 #include "rorkit/core/error.hpp"
 
 namespace rorkit {
@@ -24,11 +25,7 @@ int number_at(std::string_view s, std::size_t pos, std::size_t n) {
   return v;
 }
 
-std::string shown(std::string_view s) {
-  std::string out = "\"";
-  for (char c : s.substr(0, 40)) out += static_cast<unsigned char>(c) < 0x20 ? '?' : c;
-  return out + (s.size() > 40 ? "...\"" : "\"");
-}
+std::string shown(std::string_view s) { return text::shown(s); }
 
 template <class T>
 const T* by_id(const std::vector<T>& items, std::string_view id) noexcept {
