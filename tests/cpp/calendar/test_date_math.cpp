@@ -7,6 +7,8 @@
 #include "rorkit/core/error.hpp"
 #include "support/errors.hpp"
 
+namespace test_date_math {
+
 using rorkit::Date;
 using rorkit::IsoWeek;
 
@@ -77,3 +79,5 @@ TEST_CASE("add_months clamps to the end of shorter months", "[date_math]") {
   CHECK(rorkit::test::status_of([] { (void)add_months(Date{9999, 12, 1}, 1); }) ==
         RORKIT_ERROR_OUT_OF_RANGE);
 }
+
+}  // namespace test_date_math

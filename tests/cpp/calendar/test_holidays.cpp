@@ -14,6 +14,8 @@
 #include "rorkit/calendar/holidays.hpp"
 #include "rorkit/core/error.hpp"
 
+namespace test_holidays {
+
 using rorkit::Date;
 using rorkit::HolidayKind;
 
@@ -184,3 +186,5 @@ TEST_CASE("every calendar year has ordered holidays at the right offsets", "[hol
     REQUIRE(e <= Date{y, 4, 25});
   }
 }
+
+}  // namespace test_holidays

@@ -10,6 +10,8 @@
 #include "rorkit/core/error.hpp"
 #include "support/errors.hpp"
 
+namespace test_school_breaks {
+
 using rorkit::BreakKind;
 using rorkit::Calendar;
 using rorkit::Date;
@@ -177,3 +179,5 @@ TEST_CASE("calendar rules flow into phase-window working days", "[school_breaks]
   CHECK_FALSE(Calendar{}.is_working_day(d("2025-06-05")));
   CHECK_FALSE(cal == Calendar{});
 }
+
+}  // namespace test_school_breaks

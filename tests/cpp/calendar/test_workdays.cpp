@@ -12,6 +12,8 @@
 #include "rorkit/core/error.hpp"
 #include "support/errors.hpp"
 
+namespace test_workdays {
+
 using rorkit::Date;
 using rorkit::WorkdayRules;
 
@@ -157,3 +159,5 @@ TEST_CASE("working days reject reversed ranges and years outside 1900-2200", "[w
         RORKIT_ERROR_YEAR_OUT_OF_RANGE);
   CHECK(rorkit::add_working_days(d("2200-12-30"), 1, without_customary) == d("2200-12-31"));
 }
+
+}  // namespace test_workdays

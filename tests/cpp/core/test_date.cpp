@@ -4,6 +4,8 @@
 #include "rorkit/core/error.hpp"
 #include "support/errors.hpp"
 
+namespace test_date {
+
 using rorkit::Date;
 
 using rorkit::test::message_of;
@@ -59,3 +61,5 @@ TEST_CASE("dates order and ranges contain their ends") {
   CHECK(r.contains(Date{2025, 12, 19}));
   CHECK_FALSE(r.contains(Date{2025, 12, 20}));
 }
+
+}  // namespace test_date

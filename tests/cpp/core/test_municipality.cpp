@@ -7,6 +7,8 @@
 #include "support/errors.hpp"
 #include "rorkit/core/municipality.hpp"
 
+namespace test_municipality {
+
 using rorkit::Date;
 
 using rorkit::test::message_of;
@@ -112,3 +114,5 @@ TEST_CASE("region lookup by code and name") {
   CHECK(rorkit::find_region("1081").statbank_code() == "081");
   CHECK(status_of([] { rorkit::find_region("Region Atlantis"); }) == RORKIT_ERROR_NOT_FOUND);
 }
+
+}  // namespace test_municipality

@@ -3,6 +3,8 @@
 #include "rorkit/core/error.hpp"
 #include "rorkit/core/utf8.hpp"
 
+namespace test_utf8 {
+
 TEST_CASE("UTF-8 validation accepts Danish text and rejects malformed bytes") {
   CHECK(rorkit::is_valid_utf8("Høje-Taastrup Ærø Å"));
   CHECK(rorkit::is_valid_utf8("emoji \xF0\x9F\x98\x80"));
@@ -28,3 +30,5 @@ TEST_CASE("case folding handles the Danish letters") {
   CHECK(rorkit::fold_ascii("Lyngby-Taarbæk") == "lyngby taarbaek");
   CHECK(rorkit::fold_ascii("  Høje -  Taastrup ") == "hoeje taastrup");
 }
+
+}  // namespace test_utf8

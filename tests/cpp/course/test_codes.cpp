@@ -7,6 +7,8 @@
 
 #include "rorkit/course/codes.hpp"
 
+namespace test_codes {
+
 using namespace rorkit;
 
 namespace {
@@ -130,3 +132,5 @@ TEST_CASE("phases, groups and activities have their Danish names from the guide"
   CHECK(danish_name(ActivityKind::network_activity) == "Netværksaktivitet");
   CHECK(danish_name(ActivityKind::other) == "Andet");
 }
+
+}  // namespace test_codes

@@ -10,6 +10,8 @@
 #include "rorkit/course/edit.hpp"
 #include "rorkit/course/schedule.hpp"
 
+namespace test_edit {
+
 using namespace rorkit;
 
 namespace {
@@ -117,3 +119,5 @@ TEST_CASE("find_survey and latest_survey") {
           "course randers-2026 has no temperature survey \"x\"; it has b, f, f2");
   }
 }
+
+}  // namespace test_edit

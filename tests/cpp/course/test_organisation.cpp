@@ -8,6 +8,8 @@
 #include "course/course_builders.hpp"
 #include "rorkit/course/organisation.hpp"
 
+namespace test_organisation {
+
 using namespace rorkit;
 using rorkit::test::group_ref;
 using rorkit::test::person;
@@ -331,3 +333,5 @@ TEST_CASE("case review records compare by date, plans and tally") {
   y.case_review->tally[3].no = 2;
   CHECK(x != y);
 }
+
+}  // namespace test_organisation

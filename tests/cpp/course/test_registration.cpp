@@ -4,6 +4,8 @@
 #include "course/course_builders.hpp"
 #include "rorkit/course/organisation.hpp"
 
+namespace test_registration {
+
 using namespace rorkit;
 using rorkit::test::sample_course;
 
@@ -132,3 +134,5 @@ TEST_CASE("a registration is approved only when every criterion is met") {
   CHECK_FALSE(registration_approved(none));
   for (const auto& r : none) CHECK_FALSE(r.met);
 }
+
+}  // namespace test_registration

@@ -29,6 +29,8 @@
 #include "rorkit/io/ical.hpp"
 #include "support/errors.hpp"
 
+namespace test_schedule_meetings {
+
 using namespace rorkit;
 using rorkit::test::error_of;
 using rorkit::test::phase_on;
@@ -377,3 +379,5 @@ TEST_CASE("the course as iCalendar events with stable UIDs") {
   CHECK(n == 45);
   CHECK(contains(ics, "UID:randers-2026-meeting-f1-joint-start@rorkit"));
 }
+
+}  // namespace test_schedule_meetings

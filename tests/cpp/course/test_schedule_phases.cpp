@@ -24,6 +24,8 @@
 #include "rorkit/course/schedule.hpp"
 #include "support/errors.hpp"
 
+namespace test_schedule_phases {
+
 using namespace rorkit;
 using rorkit::test::error_of;
 using rorkit::test::sample_course;
@@ -268,3 +270,5 @@ TEST_CASE("plan_course passes on the phase warning and replaces an earlier plan"
   REQUIRE(again.warnings.size() == 2);
   CHECK(contains(again.warnings[1], "replaces"));
 }
+
+}  // namespace test_schedule_phases

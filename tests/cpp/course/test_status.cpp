@@ -12,6 +12,8 @@
 #include "rorkit/course/status.hpp"
 #include "support/errors.hpp"
 
+namespace test_status {
+
 using namespace rorkit;
 using rorkit::test::phase_on;
 using rorkit::test::sample_course;
@@ -331,3 +333,5 @@ TEST_CASE("the five purposes and the key figures that measure them") {
     CHECK(all.count(id) == 1);
   }
 }
+
+}  // namespace test_status

@@ -12,6 +12,8 @@
 #include "rorkit/course/temperature.hpp"
 #include "support/errors.hpp"
 
+namespace test_temperature {
+
 namespace {
 
 using namespace rorkit;
@@ -325,3 +327,5 @@ TEST_CASE("temperature: compare refuses surveys of different dimensions", "[temp
   auto bad = with_rows({"a", "b"}, {{1, 7}}, SurveyKind::followup);
   CHECK(error_of([&] { (void)compare(base, bad); }).status() == RORKIT_ERROR_OUT_OF_RANGE);
 }
+
+}  // namespace test_temperature

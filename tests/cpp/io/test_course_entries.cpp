@@ -6,6 +6,8 @@
 #include "rorkit/io/course_entries.hpp"
 #include "rorkit/io/course_reports.hpp"
 
+namespace test_course_entries {
+
 using namespace rorkit;
 
 TEST_CASE("a meeting object reads and writes like the document's") {
@@ -80,3 +82,5 @@ TEST_CASE("report shapes") {
         R"([{"phase":"forberede","name_da":"Fase 1 Forberede","year":2026,"season":"autumn",)"
         R"("first":"2026-08-10","last":"2026-12-19","working_days":95}])");
 }
+
+}  // namespace test_course_entries

@@ -14,6 +14,8 @@
 #include "rorkit/course/codes.hpp"
 #include "rorkit/io/course_json.hpp"
 
+namespace test_course_json {
+
 using namespace course_json_test;
 
 namespace {
@@ -286,3 +288,5 @@ TEST_CASE("course json: optional members may be absent or null", "[course_json]"
   // A leading byte order mark is skipped.
   CHECK(course_from_json("\xEF\xBB\xBF" + course_to_json(absent)) == absent);
 }
+
+}  // namespace test_course_json

@@ -8,6 +8,8 @@
 #include "rorkit/io/course_json.hpp"
 #include "support/errors.hpp"
 
+namespace test_course_json_errors {
+
 using rorkit::test::error_of;
 
 namespace {
@@ -197,3 +199,5 @@ TEST_CASE("course json errors: a response without a score per dimension", "[cour
   check_refused(with(kGood, R"("scores":[5,4])", R"("scores":[5])"), RORKIT_ERROR_VALIDATION,
                 "/temperature/0/responses/1/scores: 1 scores for 2 dimensions (null = not answered)");
 }
+
+}  // namespace test_course_json_errors

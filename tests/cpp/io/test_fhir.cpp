@@ -12,6 +12,8 @@
 #include "rorkit/plan/followup.hpp"
 #include "support/errors.hpp"
 
+namespace test_fhir {
+
 using namespace rorkit;
 using nlohmann::json;
 using rorkit::test::status_of;
@@ -551,3 +553,5 @@ TEST_CASE("fhir: malformed options and inconsistent plans are refused", "[fhir]"
   broken.actions[0].goal_ids = {"g-missing"};
   CHECK(status_of([&] { plan_to_fhir(broken); }) == RORKIT_ERROR_DANGLING_REFERENCE);
 }
+
+}  // namespace test_fhir

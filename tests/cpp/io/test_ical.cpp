@@ -11,6 +11,8 @@
 #include "io/ical_reader.hpp"
 #include "io/ical_text.hpp"
 
+namespace test_ical {
+
 using namespace ical_test;
 
 // ---------------------------------------------------------------------------------------------
@@ -284,3 +286,5 @@ TEST_CASE("ical: default DTSTAMP is the current UTC time", "[ical]") {
   CHECK(year >= 2024);
   CHECK(year <= 9999);
 }
+
+}  // namespace test_ical

@@ -8,6 +8,8 @@
 
 #include "io/ical_reader.hpp"
 
+namespace test_ical_errors {
+
 using namespace ical_test;
 
 TEST_CASE("ical: options are validated", "[ical][errors]") {
@@ -154,3 +156,5 @@ TEST_CASE("ical: messages quote long or odd summaries safely", "[ical][errors]")
   CHECK(message.find("event 0") != std::string::npos);
   CHECK(message.find('\xff') == std::string::npos);
 }
+
+}  // namespace test_ical_errors

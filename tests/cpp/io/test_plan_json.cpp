@@ -8,6 +8,8 @@
 #include "io/plan_json_fixtures.hpp"
 #include "rorkit/plan/validate.hpp"
 
+namespace test_plan_json {
+
 using namespace plan_json_test;
 
 namespace {
@@ -349,3 +351,5 @@ TEST_CASE("plan json: escaping finds special characters at every position", "[pl
     }
   }
 }
+
+}  // namespace test_plan_json

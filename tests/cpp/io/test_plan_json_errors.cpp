@@ -9,6 +9,8 @@
 #include "io/plan_json_fixtures.hpp"
 #include "support/errors.hpp"
 
+namespace test_plan_json_errors {
+
 using namespace plan_json_test;
 using rorkit::test::error_of;
 
@@ -258,3 +260,5 @@ TEST_CASE("plan json errors: the writer refuses what JSON cannot hold", "[plan_j
   p.goals[0].target.value = std::numeric_limits<double>::quiet_NaN();
   CHECK(error_of([&] { (void)plan_to_json(p); }).status() == RORKIT_ERROR_INVALID_ARGUMENT);
 }
+
+}  // namespace test_plan_json_errors

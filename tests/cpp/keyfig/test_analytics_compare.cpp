@@ -8,6 +8,8 @@
 #include "rorkit/keyfig/analytics.hpp"
 #include "support/errors.hpp"
 
+namespace test_analytics_compare {
+
 using namespace rorkit;
 using keyfig_test::put;
 using keyfig_test::suppress;
@@ -247,3 +249,5 @@ TEST_CASE("rank leaves out municipalities without a value", "[keyfig][analytics]
   CHECK(status_of([&] { (void)rank(p, "000", 2022, "kf11"); }) == RORKIT_ERROR_INVALID_ARGUMENT);
   CHECK(status_of([&] { (void)rank(p, "999", 2022, "kf11"); }) == RORKIT_ERROR_NOT_FOUND);
 }
+
+}  // namespace test_analytics_compare

@@ -8,6 +8,8 @@
 #include "rorkit/keyfig/analytics.hpp"
 #include "support/errors.hpp"
 
+namespace test_analytics_development {
+
 using namespace rorkit;
 using keyfig_test::put;
 using keyfig_test::suppress;
@@ -154,3 +156,5 @@ TEST_CASE("index and CAGR of zero levels", "[keyfig][analytics][development]") {
   d = development(p, "101", "kf05", 2022);
   check_missing(d.cagr, CellReason::not_reported);
 }
+
+}  // namespace test_analytics_development

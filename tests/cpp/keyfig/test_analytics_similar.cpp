@@ -10,6 +10,8 @@
 #include "rorkit/keyfig/analytics.hpp"
 #include "support/errors.hpp"
 
+namespace test_analytics_similar {
+
 using namespace rorkit;
 using keyfig_test::put;
 using keyfig_test::suppress;
@@ -81,3 +83,5 @@ TEST_CASE("structural_variables: one row per municipality of the panel", "[keyfi
   CHECK(status_of([&] { (void)structural_variables(p, 2021, {"kf01"}); }) == RORKIT_ERROR_OUT_OF_RANGE);
   CHECK(status_of([&] { (void)structural_variables(p, 2022, {"kf02"}); }) == RORKIT_ERROR_NOT_FOUND);
 }
+
+}  // namespace test_analytics_similar

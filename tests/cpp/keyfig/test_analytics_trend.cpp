@@ -12,6 +12,8 @@
 #include "rorkit/keyfig/analytics.hpp"
 #include "support/errors.hpp"
 
+namespace test_analytics_trend {
+
 using namespace rorkit;
 using keyfig_test::put;
 using keyfig_test::suppress;
@@ -147,3 +149,5 @@ TEST_CASE("trend of a perfect line and of a flat series", "[keyfig][analytics][t
   for (double c : {0.0, 1.0, -0.5, 1.5, std::nan("")})
     CHECK(status_of([&] { (void)trend(p, "101", "kf11", c); }) == RORKIT_ERROR_INVALID_ARGUMENT);
 }
+
+}  // namespace test_analytics_trend

@@ -11,6 +11,8 @@
 #include "rorkit/keyfig/catalogue.hpp"
 #include "support/errors.hpp"
 
+namespace test_catalogue {
+
 using namespace rorkit;
 using rorkit::test::error_of;
 using rorkit::test::status_of;
@@ -252,3 +254,5 @@ TEST_CASE("unit scales and codes", "[keyfig][catalogue]") {
   CHECK(to_code(Averaging::unweighted) == "unweighted");
   CHECK(to_code(static_cast<Direction>(42)).empty());
 }
+
+}  // namespace test_catalogue

@@ -14,6 +14,8 @@
 #include "rorkit/keyfig/synthetic.hpp"
 #include "support/errors.hpp"
 
+namespace test_microdata_csv {
+
 using rorkit::MicrodataCsv;
 using rorkit::MicrodataCsvInput;
 using rorkit::SyntheticData;
@@ -218,3 +220,5 @@ TEST_CASE("microdata csv: synthetic data survives the round trip", "[keyfig][mic
   CHECK(rorkit::compute_aggregates(back) == rorkit::compute_aggregates(d.persons(), d.spells(),
                                                                        d.admissions(), d.surveys()));
 }
+
+}  // namespace test_microdata_csv

@@ -9,6 +9,8 @@
 #include "rorkit/keyfig/microdata_csv.hpp"
 #include "support/errors.hpp"
 
+namespace test_microdata_csv_errors {
+
 using rorkit::test::message_of;
 using rorkit::test::status_of;
 
@@ -179,3 +181,5 @@ TEST_CASE("microdata csv: persons and spells are required", "[keyfig][microdata_
   in.spells_source.clear();
   CHECK(status_of([&] { rorkit::read_microdata_csv(in); }) == RORKIT_ERROR_INVALID_ARGUMENT);
 }
+
+}  // namespace test_microdata_csv_errors

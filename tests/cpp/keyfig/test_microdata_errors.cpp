@@ -10,6 +10,8 @@
 #include "rorkit/keyfig/microdata.hpp"
 #include "support/errors.hpp"
 
+namespace test_microdata_errors {
+
 using rorkit::test::day;
 using rorkit::test::message_of;
 using rorkit::test::Micro;
@@ -240,3 +242,5 @@ TEST_CASE("empty tables compute to zero counts") {
   m.spell(5, 1, day(2020, 1, 1), open_end);  // only orphans
   CHECK(m.compute() == a);
 }
+
+}  // namespace test_microdata_errors

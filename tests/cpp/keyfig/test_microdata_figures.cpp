@@ -9,6 +9,8 @@
 #include "keyfig/microdata_fixture.hpp"
 #include "rorkit/keyfig/microdata.hpp"
 
+namespace test_microdata_figures {
+
 using rorkit::KeyFigureAggregates;
 using rorkit::StairStep;
 using rorkit::test::day;
@@ -251,3 +253,5 @@ TEST_CASE("rows in any order, ids of any shape: the same counts") {
     CHECK(m.compute() == want);
   }
 }
+
+}  // namespace test_microdata_figures

@@ -13,6 +13,8 @@
 #include "rorkit/keyfig/synthetic.hpp"
 #include "support/errors.hpp"
 
+namespace test_microdata_merge {
+
 using rorkit::KeyFigureAggregates;
 using rorkit::test::status_of;
 
@@ -182,3 +184,5 @@ TEST_CASE("the binary form round-trips and refuses what is not one") {
   bad[40] = 102;  // the first slot's municipality code
   CHECK(status_of([&] { KeyFigureAggregates::deserialize(bad); }) == RORKIT_ERROR_PARSE);
 }
+
+}  // namespace test_microdata_merge

@@ -10,6 +10,8 @@
 #include "rorkit/keyfig/microdata.hpp"
 #include "support/errors.hpp"
 
+namespace test_microdata_panel {
+
 using rorkit::CellReason;
 using rorkit::CellStatus;
 using rorkit::KeyFigureAggregates;
@@ -103,3 +105,5 @@ TEST_CASE("empty aggregates make no panel") {
   CHECK(rorkit::test::status_of([] { (void)KeyFigureAggregates().to_panel(); }) ==
         RORKIT_ERROR_INVALID_STATE);
 }
+
+}  // namespace test_microdata_panel

@@ -9,6 +9,8 @@
 #include "rorkit/keyfig/panel.hpp"
 #include "support/errors.hpp"
 
+namespace test_panel {
+
 using namespace rorkit;
 using rorkit::test::error_of;
 using rorkit::test::status_of;
@@ -222,3 +224,5 @@ TEST_CASE("status, reason and kind codes", "[keyfig][panel]") {
   CHECK(to_code(AreaKind::region) == "region");
   CHECK(to_code(static_cast<CellReason>(99)).empty());
 }
+
+}  // namespace test_panel

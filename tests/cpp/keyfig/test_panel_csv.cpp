@@ -9,6 +9,8 @@
 #include "keyfig_panels.hpp"
 #include "rorkit/keyfig/panel_csv.hpp"
 
+namespace test_panel_csv {
+
 using rorkit::Panel;
 using keyfig_test::municipalities_panel;
 using keyfig_test::put;
@@ -32,3 +34,5 @@ TEST_CASE("panel csv: counts of 100000 and shares near 1e-05 % read back exactly
   CHECK(back.cell("147", 2023, "kf02").denominator == 10000000);
   CHECK(back.cell("147", 2023, "kf02").value == p.cell("147", 2023, "kf02").value);
 }
+
+}  // namespace test_panel_csv

@@ -17,6 +17,8 @@
 #include "rorkit/keyfig/suppression.hpp"
 #include "support/errors.hpp"
 
+namespace test_report {
+
 using namespace rorkit;
 using rorkit::test::Counts;
 
@@ -365,3 +367,5 @@ TEST_CASE("report: a minimal panel still gives a whole document", "[report]") {
   CHECK(html.find("<dt>Hele landet 2023</dt><dd>29,4\xC2\xA0%</dd>") != std::string::npos);  // 50/170
   CHECK(html.find("http") == std::string::npos);
 }
+
+}  // namespace test_report

@@ -8,6 +8,8 @@
 
 #include "keyfig/statbank_fixtures.hpp"
 
+namespace test_statbank_errors {
+
 using namespace statbank_test;
 
 namespace {
@@ -208,3 +210,5 @@ TEST_CASE("statbank errors: messages quote awkward tokens safely", "[keyfig][sta
   CHECK(contains(m, std::string(40, 'q') + "...\""));
   CHECK_FALSE(contains(m, std::string(41, 'q')));
 }
+
+}  // namespace test_statbank_errors

@@ -8,6 +8,8 @@
 #include "keyfig/statbank_fixtures.hpp"
 #include "support/errors.hpp"
 
+namespace test_statbank_panel {
+
 using namespace statbank_test;
 using rorkit::test::error_of;
 
@@ -136,3 +138,5 @@ TEST_CASE("statbank panel: bad tables and arguments", "[keyfig][statbank][panel]
   CHECK(rorkit::test::status_of([&] { (void)statbank_to_panel(columns, "x"); }) ==
         RORKIT_ERROR_INVALID_ARGUMENT);
 }
+
+}  // namespace test_statbank_panel

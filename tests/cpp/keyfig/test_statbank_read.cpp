@@ -10,6 +10,8 @@
 #include "keyfig/statbank_fixtures.hpp"
 #include "support/errors.hpp"
 
+namespace test_statbank_read {
+
 using namespace statbank_test;
 
 namespace {
@@ -264,3 +266,5 @@ TEST_CASE("statbank: an empty table and the same area in two spellings", "[keyfi
       "OMRÅDE;KØN;TID;INDHOLD\nThisted;1;2023;1\nThisted;2;2023;2\n101;1;2023;3\n");
   CHECK(t.rows.size() == 3);
 }
+
+}  // namespace test_statbank_read

@@ -15,6 +15,8 @@
 #include "rorkit/keyfig/suppression.hpp"
 #include "support/errors.hpp"
 
+namespace test_suppression {
+
 using namespace rorkit;
 using rorkit::test::Counts;
 using rorkit::test::put_counts;
@@ -356,3 +358,5 @@ TEST_CASE("random panels: every sensitive cell withheld, nothing recoverable", "
       }
   }
 }
+
+}  // namespace test_suppression

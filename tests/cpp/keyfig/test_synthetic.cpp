@@ -12,6 +12,8 @@
 #include "rorkit/keyfig/synthetic.hpp"
 #include "support/errors.hpp"
 
+namespace test_synthetic {
+
 using rorkit::SyntheticData;
 using rorkit::SyntheticOptions;
 
@@ -130,3 +132,5 @@ TEST_CASE("the stress knobs make many spells; bad options are refused") {
   none.persons = 0;
   CHECK(rorkit::generate_synthetic(none).person_id.empty());
 }
+
+}  // namespace test_synthetic

@@ -11,6 +11,8 @@
 #include "rorkit/measures/instruments.hpp"
 #include "support/errors.hpp"
 
+namespace test_instruments {
+
 using rorkit::InstrumentId;
 using rorkit::ScoreBand;
 using rorkit::test::message_of;
@@ -178,3 +180,5 @@ TEST_CASE("enum names", "[measures][instruments]") {
   CHECK(rorkit::to_string(ScoreBand::clinical) == "clinical");
   CHECK(rorkit::to_string(ScoreBand::non_clinical) == "non_clinical");
 }
+
+}  // namespace test_instruments

@@ -15,6 +15,8 @@
 #include "rorkit/measures/instruments.hpp"
 #include "support/errors.hpp"
 
+namespace test_reliable_change {
+
 using rorkit::ChangeClass;
 using rorkit::InstrumentId;
 using rorkit::RciParams;
@@ -189,3 +191,5 @@ TEST_CASE("impossible parameters are invalid arguments naming the field", "[meas
   CHECK(msg(params(5, 0.9, 0)) == "z is 0; it must be > 0");
   CHECK(msg(RciParams{}) == "sd is 0; it must be > 0");  // a default-constructed RciParams
 }
+
+}  // namespace test_reliable_change

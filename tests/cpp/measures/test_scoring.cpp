@@ -14,6 +14,8 @@
 #include "rorkit/measures/instruments.hpp"
 #include "support/errors.hpp"
 
+namespace test_scoring {
+
 using rorkit::InstrumentId;
 using rorkit::ScoreBand;
 using rorkit::ScoreOptions;
@@ -298,3 +300,5 @@ TEST_CASE("an unknown instrument id is NOT_FOUND", "[measures][scoring]") {
   CHECK(status_of([] { rorkit::score(static_cast<InstrumentId>(7), {1}); }) ==
         RORKIT_ERROR_NOT_FOUND);
 }
+
+}  // namespace test_scoring

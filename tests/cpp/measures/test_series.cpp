@@ -11,6 +11,8 @@
 #include "rorkit/measures/instruments.hpp"
 #include "support/errors.hpp"
 
+namespace test_series {
+
 using rorkit::ChangeClass;
 using rorkit::Date;
 using rorkit::InstrumentId;
@@ -182,3 +184,5 @@ TEST_CASE("Measurement is a regular value", "[measures][series]") {
   b.items[2] = std::nullopt;
   CHECK(a != b);
 }
+
+}  // namespace test_series

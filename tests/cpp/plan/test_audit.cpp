@@ -7,6 +7,8 @@
 #include "rorkit/plan/audit.hpp"
 #include "support/errors.hpp"
 
+namespace test_audit {
+
 namespace {
 
 using namespace rorkit;
@@ -350,3 +352,5 @@ TEST_CASE("audit 6 whole life: education and employment alone is partly") {
                                   "member n1 (employer-education)."));
   }
 }
+
+}  // namespace test_audit

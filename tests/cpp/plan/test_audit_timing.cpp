@@ -7,6 +7,8 @@
 #include "rorkit/calendar/date_math.hpp"
 #include "rorkit/plan/audit.hpp"
 
+namespace test_audit_timing {
+
 namespace {
 
 using namespace rorkit;
@@ -296,3 +298,5 @@ TEST_CASE("audit 8 knowledge: partial evidence is partly") {
     CHECK(judge(p, Principle::knowledge_that_works, Date{2026, 3, 1}).verdict == Verdict::no);
   }
 }
+
+}  // namespace test_audit_timing

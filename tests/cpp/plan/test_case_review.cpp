@@ -10,6 +10,8 @@
 #include "plan/plan_builders.hpp"
 #include "rorkit/plan/audit.hpp"
 
+namespace test_case_review {
+
 namespace {
 
 using namespace rorkit;
@@ -146,3 +148,5 @@ TEST_CASE("case review: tallies the verdicts per principle") {
     CHECK(r2.tally[0].no == 2);
   }
 }
+
+}  // namespace test_case_review

@@ -16,6 +16,8 @@
 #include "rorkit/plan/validate.hpp"
 #include "support/errors.hpp"
 
+namespace test_caseload {
+
 namespace {
 
 using namespace rorkit;
@@ -394,3 +396,5 @@ TEST_CASE("caseload: const queries may run on several threads at once") {
   for (auto& th : threads) th.join();
   for (int good : ok) CHECK(good == 50);
 }
+
+}  // namespace test_caseload

@@ -5,6 +5,8 @@
 #include "rorkit/plan/edit.hpp"
 #include "support/errors.hpp"
 
+namespace test_edit {
+
 using namespace rorkit;
 using rorkit::test::message_of;
 using rorkit::test::status_of;
@@ -280,3 +282,5 @@ TEST_CASE("timestamps order in time, fractions included") {
   add_resource(p, Resource{"r1", ResourceKind::personal, "Tålmodig", {}}, at("2026-01-15T09:20:00.5Z"));
   CHECK(p.history.back().at.str() == "2026-01-15T09:20:00.5Z");
 }
+
+}  // namespace test_edit

@@ -5,6 +5,8 @@
 #include "rorkit/plan/edit.hpp"
 #include "rorkit/plan/followup.hpp"
 
+namespace test_followup {
+
 using namespace rorkit;
 
 namespace {
@@ -181,3 +183,5 @@ TEST_CASE("range, code and change targets") {
   CHECK(achievement(p, *p.find_goal("range")) == GoalAchievement::achieved);
   CHECK(achievement(p, *p.find_goal("keep")) == GoalAchievement::worsening);
 }
+
+}  // namespace test_followup

@@ -4,6 +4,8 @@
 #include "rorkit/plan/edit.hpp"
 #include "support/errors.hpp"
 
+namespace test_history {
+
 using namespace rorkit;
 using rorkit::test::status_of;
 
@@ -94,3 +96,5 @@ TEST_CASE("check_history notices a state that does not match its history") {
   broken.history[1].seq = 5;
   CHECK(check_history(broken).find("does not replay") != std::string::npos);
 }
+
+}  // namespace test_history

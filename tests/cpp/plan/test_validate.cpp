@@ -6,6 +6,8 @@
 #include "rorkit/plan/edit.hpp"
 #include "rorkit/plan/validate.hpp"
 
+namespace test_validate {
+
 using namespace rorkit;
 
 namespace {
@@ -104,3 +106,5 @@ TEST_CASE("date-dependent findings only with a date; history mismatches are erro
   CHECK(has(validate(p), "history-mismatch"));
   CHECK_FALSE(has(validate(p, {std::nullopt, false}), "history-mismatch"));
 }
+
+}  // namespace test_validate
