@@ -1,8 +1,10 @@
 // The small pieces the microdata engine shares: legal basis -> stair step, municipality slots,
 // day numbers, the years of a computation, row-error messages and the thread count.
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <string>
 
 #include "keyfig/microdata_detail.hpp"
@@ -191,6 +193,33 @@ YearFrame::YearFrame(std::int32_t first_year, std::int32_t year_count, std::int3
     const std::int32_t hi = std::min(years - 1, b + max_age - first);
     if (lo <= hi) age_mask[static_cast<std::size_t>(k)] = bit_range(lo, hi);
   }
+}
+
+SpreadTable::SpreadTable() noexcept {
+  for (std::size_t m = 0; m < word.size(); ++m) {
+    std::uint8_t bytes[8] = {};
+    for (std::size_t l = 0; l < 8; ++l) bytes[l] = static_cast<std::uint8_t>((m >> l) & 1U);
+    std::memcpy(&word[m], bytes, sizeof bytes);  // memory order, whatever the endianness
+  }
+}
+
+const SpreadTable& spread_table() noexcept {
+  static const SpreadTable table;
+  return table;
+}
+
+void LaneCounts::flush(std::uint32_t* cells, std::size_t slot) noexcept {
+  std::uint64_t* w = of(slot);
+  std::uint32_t* block = cells + slot * years * Accum::kBlock;
+  for (std::size_t q = 0; q < kQuantities; ++q)
+    for (std::size_t g = 0; g < groups; ++g) {
+      std::uint8_t bytes[8];
+      std::memcpy(bytes, &w[q * groups + g], sizeof bytes);
+      const std::size_t n = std::min<std::size_t>(8, years - 8 * g);
+      for (std::size_t l = 0; l < n; ++l) block[(8 * g + l) * Accum::kBlock + q] += bytes[l];
+      w[q * groups + g] = 0;
+    }
+  adds[slot] = 0;
 }
 
 unsigned resolve_threads(std::int32_t requested) {

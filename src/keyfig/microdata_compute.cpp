@@ -8,7 +8,7 @@
 #include <string>
 
 #include "keyfig/microdata_index.hpp"
-#include "keyfig/microdata_kernel.hpp"
+#include "keyfig/microdata_sweep.hpp"
 #include "rorkit/core/error.hpp"
 
 namespace rorkit {
@@ -147,18 +147,35 @@ bool block_bounds(const Inputs& in, const std::int64_t* col, std::size_t rows,
 }
 
 void check_status(const Inputs& in, std::size_t r0, std::size_t r1, Accum& acc) {
+  if (status_bits_ok(in, r0, r1)) return;
   const std::size_t yp = in.status_years;
   const std::uint8_t* st = in.persons->status.data + r0 * yp;
   const std::size_t n = (r1 - r0) * yp;
-  std::uint8_t any = 0;
-  for (std::size_t i = 0; i < n; ++i) any |= st[i];
-  if ((any & 0xF0) == 0) return;
   for (std::size_t i = 0; i < n; ++i)
     if (st[i] & 0xF0) {
       acc.add_error(row_error(Table::persons, r0 + i / yp, 3, Problem::status_bits, st[i],
                               in.persons->first_year + static_cast<std::int64_t>(i % yp)));
       return;
     }
+}
+
+// The block's survey rows, merged with its persons (sorted surveys only).
+void merge_block_surveys(const Inputs& in, const YearFrame& fr, const Bounds& bd, std::size_t b,
+                         std::size_t r0, std::size_t r1, Accum& acc, std::atomic<bool>& retry) {
+  const std::int64_t* ids = in.persons->id.data;
+  const std::int64_t* qp = in.surveys->person.data;
+  std::size_t qc = bd.surveys[b];
+  const std::size_t qe = bd.surveys[b + 1];
+  std::int64_t q_last = qc > 0 && qc < in.n_surveys ? qp[qc - 1] : std::numeric_limits<std::int64_t>::min();
+  std::size_t rr = r0;
+  for (; qc < qe; ++qc) {
+    const std::int64_t pid = qp[qc];
+    if (pid < q_last) return retry.store(true);
+    q_last = pid;
+    const bool ok = check_survey(in, qc, acc);
+    while (rr < r1 && ids[rr] < pid) ++rr;
+    if (ok && rr < r1 && ids[rr] == pid) add_survey(in, fr, qc, acc);
+  }
 }
 
 template <bool MergeSpells, bool MergeAdmissions>
@@ -168,6 +185,14 @@ void run_block(const Inputs& in, const YearFrame& fr, const BlockPlan& plan, con
   const PersonsTable& P = *in.persons;
   const std::size_t r0 = b * kBlock, r1 = std::min(in.n_persons, r0 + kBlock);
   const std::int64_t* ids = P.id.data;
+  if constexpr (MergeSpells && MergeAdmissions) {
+    const RowRange sr{bd.spells[b], bd.spells[b + 1]}, ar{bd.admissions[b], bd.admissions[b + 1]};
+    if (plan.check_ids && block_is_clean(in, r0, r1, sr, ar)) {
+      count_clean_block(in, fr, r0, r1, sr, ar, acc);
+      if (plan.merge_surveys) merge_block_surveys(in, fr, bd, b, r0, r1, acc, retry);
+      return;
+    }
+  }
   check_status(in, r0, r1, acc);
 
   constexpr std::int64_t kLowest = std::numeric_limits<std::int64_t>::min();
@@ -188,7 +213,7 @@ void run_block(const Inputs& in, const YearFrame& fr, const BlockPlan& plan, con
     if (ac < ae && ap[ac] < a_last) return retry.store(true);
   }
   const std::size_t births = static_cast<std::size_t>(fr.births);
-  std::uint32_t* const cells = acc.cells();
+  const std::uint8_t* const status_end = P.status.data + P.status.size;
 
   for (std::size_t r = r0; r < r1; ++r) {
     const std::int64_t id = ids[r];
@@ -244,8 +269,9 @@ void run_block(const Inputs& in, const YearFrame& fr, const BlockPlan& plan, con
       dates = {ab->date.data() + lo, ab->end_of(r) - lo};
     }
     if (spells.n > 0 && band != 0 && slot >= 0 && spells_ok)
-      person_kernel(cells, fr, static_cast<std::size_t>(slot), band,
-                    P.status.data + r * in.status_years + in.status_offset, spells, dates);
+      person_kernel(acc, fr, static_cast<std::size_t>(slot), band,
+                    P.status.data + r * in.status_years + in.status_offset, status_end, spells,
+                    dates);
   }
   // Rows after the block's last person (the last block: persons beyond every id).
   if (MergeSpells)
@@ -260,21 +286,7 @@ void run_block(const Inputs& in, const YearFrame& fr, const BlockPlan& plan, con
       a_last = ap[ac];
       check_admission(in, ac, acc);
     }
-  if (plan.merge_surveys) {
-    const std::int64_t* qp = in.surveys->person.data;
-    std::size_t qc = bd.surveys[b];
-    const std::size_t qe = bd.surveys[b + 1];
-    std::int64_t q_last = qc > 0 && qc < in.n_surveys ? qp[qc - 1] : kLowest;
-    std::size_t rr = r0;
-    for (; qc < qe; ++qc) {
-      const std::int64_t pid = qp[qc];
-      if (pid < q_last) return retry.store(true);
-      q_last = pid;
-      const bool ok = check_survey(in, qc, acc);
-      while (rr < r1 && ids[rr] < pid) ++rr;
-      if (ok && rr < r1 && ids[rr] == pid) add_survey(in, fr, qc, acc);
-    }
-  }
+  if (plan.merge_surveys) merge_block_surveys(in, fr, bd, b, r0, r1, acc, retry);
 }
 
 template <bool MS, bool MA>
@@ -282,8 +294,10 @@ void run_blocks(const Inputs& in, const YearFrame& fr, const BlockPlan& plan, co
                 const Buckets* sb, const Buckets* ab, std::size_t blocks, unsigned threads,
                 std::vector<Accum>& accs, std::atomic<bool>& retry) {
   parallel_for(blocks, threads, [&](std::size_t b, unsigned t) {
-    if (!retry.load(std::memory_order_relaxed))
+    if (!retry.load(std::memory_order_relaxed)) {
       run_block<MS, MA>(in, fr, plan, bd, sb, ab, b, accs[t], retry);
+      accs[t].lanes.flush_all(accs[t].cells());
+    }
   });
 }
 

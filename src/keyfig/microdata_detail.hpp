@@ -121,6 +121,38 @@ constexpr std::uint64_t bit_range(int a, int b) noexcept {
 
 // ---- per-thread accumulator ---------------------------------------------------------------
 
+/// kSpread[m]: bit l of m as byte l (in memory order) of a uint64, so adding kSpread[m] to a
+/// word counts 8 years at once, one per byte.
+struct SpreadTable {
+  std::array<std::uint64_t, 256> word{};
+  SpreadTable() noexcept;
+};
+const SpreadTable& spread_table() noexcept;
+
+/// Counts of the first kQuantities cells of each block (|T|, kf02-kf07, kf10, kf11-kf14) kept as
+/// byte lanes: per slot, kQuantities x groups uint64 words, word g holding years 8g..8g+7. A
+/// target-group person adds all its years with one add per word instead of one increment per
+/// year and cell; a slot's lanes are flushed into the uint32 cells after 255 persons (so no byte
+/// overflows) and at the end of every block of persons.
+struct LaneCounts {
+  static constexpr std::size_t kQuantities = 12;  // cell offsets 0-11 of Accum's blocks
+  std::size_t groups = 0, years = 0;
+  std::vector<std::uint64_t> words;  // slot x kQuantities x groups
+  std::vector<std::uint8_t> adds;    // slot -> persons added since the last flush
+
+  explicit LaneCounts(std::size_t year_count)
+      : groups((year_count + 7) / 8), years(year_count),
+        words(static_cast<std::size_t>(kMunicipalities) * kQuantities * groups, 0),
+        adds(static_cast<std::size_t>(kMunicipalities), 0) {}
+  std::uint64_t* of(std::size_t slot) noexcept { return words.data() + slot * kQuantities * groups; }
+  /// Adds slot's lanes into its blocks (cells: Accum::cells()) and clears them.
+  void flush(std::uint32_t* cells, std::size_t slot) noexcept;
+  void flush_all(std::uint32_t* cells) noexcept {
+    for (std::size_t s = 0; s < adds.size(); ++s)
+      if (adds[s] != 0) flush(cells, s);
+  }
+};
+
 /// One thread's counts. The register figures and the stair transitions of a (municipality,
 /// year) share one block of 64 uint32 (four cache lines), so a person's updates stay in a few
 /// lines and a thread's whole working set is about 250 kB for 10 years. uint32 is enough: a
@@ -139,13 +171,15 @@ struct Accum {
   std::vector<std::uint32_t> raw;     // slot x years x kBlock, plus room to align to 64 bytes
   std::vector<std::uint32_t> births;  // slot x birth offset
   std::vector<std::int64_t> survey;   // slot x years x kSurvey
+  LaneCounts lanes;                   // pending counts of the cells 0-11; see LaneCounts
   RowError error;
 
   explicit Accum(const YearFrame& f)
       : raw(static_cast<std::size_t>(kMunicipalities) * static_cast<std::size_t>(f.years) * kBlock + 16),
         births(static_cast<std::size_t>(kMunicipalities) * static_cast<std::size_t>(f.births)),
-        survey(static_cast<std::size_t>(kMunicipalities) * static_cast<std::size_t>(f.years) * kSurvey) {}
-  /// The blocks, 64-byte aligned.
+        survey(static_cast<std::size_t>(kMunicipalities) * static_cast<std::size_t>(f.years) * kSurvey),
+        lanes(static_cast<std::size_t>(f.years)) {}
+  /// The blocks, 64-byte aligned. Cells 0-11 are complete only after lanes.flush_all(cells()).
   std::uint32_t* cells() noexcept {
     const auto misalign = reinterpret_cast<std::uintptr_t>(raw.data()) % 64;
     return raw.data() + (misalign ? (64 - misalign) / sizeof(std::uint32_t) : 0);

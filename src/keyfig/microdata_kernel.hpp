@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 
 #include "keyfig/microdata_detail.hpp"
 
@@ -54,13 +55,24 @@ RORKIT_COLD inline bool report_spell(const Inputs& in, std::size_t i, Accum& acc
   return false;
 }
 
-RORKIT_INLINE bool check_spell(const Inputs& in, std::size_t i, Accum& acc) {
-  const SpellsTable& s = *in.spells;
+/// The rules of a spell row (report_spell names the ones broken).
+RORKIT_INLINE bool spell_row_ok(const SpellsTable& s, std::size_t i) {
   const std::int32_t basis = s.basis[i];
-  if (RORKIT_LIKELY(s.person[i] >= 0 && slot_of(s.municipality[i]) >= 0 && basis >= 1 &&
-                    basis <= 9 && s.end[i] >= s.start[i]))
-    return true;
+  return (s.person[i] >= 0) & (slot_of(s.municipality[i]) >= 0) & (basis >= 1) & (basis <= 9) &
+         (s.end[i] >= s.start[i]);
+}
+
+RORKIT_INLINE bool check_spell(const Inputs& in, std::size_t i, Accum& acc) {
+  if (RORKIT_LIKELY(spell_row_ok(*in.spells, i))) return true;
   return report_spell(in, i, acc);
+}
+
+/// True when the status bytes of persons [r0, r1) use only the four defined bits.
+inline bool status_bits_ok(const Inputs& in, std::size_t r0, std::size_t r1) noexcept {
+  const std::uint8_t* st = in.persons->status.data + r0 * in.status_years;
+  std::uint8_t any = 0;
+  for (std::size_t i = 0, n = (r1 - r0) * in.status_years; i < n; ++i) any |= st[i];
+  return (any & 0xF0) == 0;
 }
 
 inline bool check_admission(const Inputs& in, std::size_t i, Accum& acc) {
@@ -172,12 +184,46 @@ struct StepPlanes {
   }
 };
 
+/// Adds a target-group person's year masks to the slot's byte lanes (LaneCounts): one add per
+/// quantity and 8 years. status points at the person's status byte of the first year; status_end
+/// is the end of the whole status column, so a full 8-byte load never reads past it (bytes of
+/// the next person that it does read fall in lanes outside the target mask).
+RORKIT_INLINE void add_lanes(Accum& acc, std::size_t slot, std::uint64_t target,
+                             const std::uint64_t (&masks)[7], const std::uint8_t* status,
+                             const std::uint8_t* status_end) {
+  LaneCounts& lanes = acc.lanes;
+  const std::uint64_t* spread = spread_table().word.data();
+  std::uint64_t* w = lanes.of(slot);
+  const std::size_t groups = lanes.groups;
+  const auto avail = static_cast<std::size_t>(status_end - status);  // >= the years computed
+  for (std::size_t g = 0; g < groups; ++g) {
+    const unsigned shift = static_cast<unsigned>(8 * g);
+    const unsigned t8 = static_cast<unsigned>((target >> shift) & 0xFFU);
+    if (t8 == 0) continue;
+    const std::uint64_t t = spread[t8];
+    w[g] += t;
+    for (std::size_t q = 0; q < 7; ++q)
+      w[(q + 1) * groups + g] += spread[static_cast<unsigned>(masks[q] >> shift) & t8];
+    const std::size_t at = 8 * g;  // < avail: the target has a year in this group
+    std::uint64_t st = 0;
+    if (avail - at >= 8) {
+      std::memcpy(&st, status + at, 8);
+    } else {
+      std::uint8_t bytes[8] = {};
+      std::memcpy(bytes, status + at, avail - at);
+      std::memcpy(&st, bytes, 8);
+    }
+    for (unsigned k = 0; k < 4; ++k) w[(8 + k) * groups + g] += (st >> k) & t;
+  }
+  if (++lanes.adds[slot] == 255) lanes.flush(acc.cells(), slot);
+}
+
 /// Everything but the population count for one person with spells: slot is the residence,
-/// in_band the years in the age band, status the person's status bytes from the first year,
-/// cells the thread's blocks (Accum::cells()).
-inline void person_kernel(std::uint32_t* cells, const YearFrame& fr, std::size_t slot,
-                          std::uint64_t in_band, const std::uint8_t* status, const SpellRows& sp,
-                          const DateRows& ad) {
+/// in_band the years in the age band, status the person's status bytes from the first year
+/// (status_end: the end of the status column).
+inline void person_kernel(Accum& acc, const YearFrame& fr, std::size_t slot,
+                          std::uint64_t in_band, const std::uint8_t* status,
+                          const std::uint8_t* status_end, const SpellRows& sp, const DateRows& ad) {
   std::uint64_t by_basis[10] = {};
   std::uint64_t jan[kSteps] = {}, dec[kSteps] = {};
   std::uint64_t any_dec = 0;
@@ -221,29 +267,20 @@ inline void person_kernel(std::uint32_t* cells, const YearFrame& fr, std::size_t
   }
 
   const StepPlanes from(jan), to(dec);
-  const std::uint64_t only_low = low & ~others;
   const std::uint64_t activity = by_basis[5] | by_basis[6];
-  std::uint32_t* block = cells + slot * static_cast<std::size_t>(fr.years) * Accum::kBlock;
+  // Cells 1-7 in order: kf02 (only low-threshold help), kf03-kf06, kf07, kf10.
+  static_assert(Accum::kTarget == 0 && Accum::kShares == 1 && Accum::kEnded == 7 &&
+                    Accum::kStatus == 8 && LaneCounts::kQuantities == 12,
+                "add_lanes writes the cells 0-11 in this order");
+  const std::uint64_t masks[7] = {low & ~others, by_basis[3], by_basis[4], by_basis[7],
+                                  by_basis[8], activity, left};
+  add_lanes(acc, slot, target, masks, status, status_end);
+  // The Indsatstrappe: steps on 1 January and 31 December (kf08, kf09, the transitions).
+  // Branch-free: off the stair all year counts in none -> none, which finish() ignores.
+  std::uint32_t* block = acc.cells() + slot * static_cast<std::size_t>(fr.years) * Accum::kBlock;
   for (std::uint64_t m = target; m; m &= m - 1) {
     const int y = __builtin_ctzll(m);
-    std::uint32_t* c = block + static_cast<std::size_t>(y) * Accum::kBlock;
-    auto bit = [y](std::uint64_t mask) { return static_cast<std::uint32_t>((mask >> y) & 1U); };
-    c[Accum::kTarget] += 1;
-    c[Accum::kShares + 0] += bit(only_low);
-    c[Accum::kShares + 1] += bit(by_basis[3]);
-    c[Accum::kShares + 2] += bit(by_basis[4]);
-    c[Accum::kShares + 3] += bit(by_basis[7]);
-    c[Accum::kShares + 4] += bit(by_basis[8]);
-    c[Accum::kShares + 5] += bit(activity);
-    c[Accum::kEnded] += bit(left);
-    const std::uint32_t st = status[y];
-    c[Accum::kStatus + 0] += st & 1U;
-    c[Accum::kStatus + 1] += (st >> 1) & 1U;
-    c[Accum::kStatus + 2] += (st >> 2) & 1U;
-    c[Accum::kStatus + 3] += (st >> 3) & 1U;
-    // The Indsatstrappe: steps on 1 January and 31 December (kf08, kf09, the transitions).
-    // Branch-free: off the stair all year counts in none -> none, which finish() ignores.
-    c[Accum::kStair + from.at(y) * kSteps + to.at(y)] += 1;
+    block[static_cast<std::size_t>(y) * Accum::kBlock + Accum::kStair + from.at(y) * kSteps + to.at(y)] += 1;
   }
 
   // kf15: admissions dated in a target-group year.

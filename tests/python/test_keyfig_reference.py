@@ -22,10 +22,11 @@ from keyfig_reference import check, load  # noqa: E402
 
 # (name, keyfig_synth options): a realistic population (about 0.8 % of the adults in the target
 # group) and a stressed one (40 % hold spells, five each on average: overlapping and chained
-# spells, moves on the stair, re-visitations).
+# spells, moves on the stair, re-visitations) over 11 years: the engine counts 8 years per word
+# and flushes a municipality's words every 255 persons, so this crosses both boundaries.
 DATASETS = {
     "realistic": ["--persons", "20000", "--years", "6", "--first-year", "2018", "--seed", "11"],
-    "stressed": ["--persons", "20000", "--years", "6", "--first-year", "2018", "--seed", "12",
+    "stressed": ["--persons", "20000", "--years", "11", "--first-year", "2014", "--seed", "12",
                  "--spell-share", "0.4", "--spells-per-person", "5"],
 }
 

@@ -185,6 +185,34 @@ TEST_CASE("a sub-range of years and another age band") {
   CHECK(old.numerator(101, 2021, 6) == 1);    // in §108
 }
 
+TEST_CASE("counts past 255 per municipality and past 8 years, with status to the last byte") {
+  // The engine counts 8 years per 64-bit word, a byte each, and empties a municipality's words
+  // after 255 persons: n identical persons over 11 years cross both boundaries. Each is in §82a
+  // all the time and has status 1 (employment) in every year and 8 (other income) in the last
+  // year, the last byte of the status column.
+  for (const int n : {255, 256, 257, 600}) {
+    Micro m;
+    m.first_year = 2014;
+    m.years = 11;
+    std::vector<std::uint8_t> status(11, 1);
+    status.back() = 1 | 8;
+    for (int i = 1; i <= n; ++i) {
+      m.person(i, 101, 1980, status);
+      m.spell(i, 1, day(2010, 1, 1), open_end);
+    }
+    const KeyFigureAggregates a = m.compute();
+    INFO(n << " persons");
+    for (int year = 2014; year <= 2024; ++year) {
+      INFO(year);
+      CHECK(a.numerator(101, year, 1) == n);   // in the target group
+      CHECK(a.numerator(101, year, 2) == n);   // only low-threshold help
+      CHECK(a.numerator(101, year, 11) == n);  // ordinary employment
+      CHECK(a.numerator(101, year, 14) == (year == 2024 ? n : 0));
+      CHECK(a.numerator(101, year, 3) == 0);
+    }
+  }
+}
+
 TEST_CASE("survey value columns may be left out") {
   Micro m = scenario();
   m.qr.clear();
