@@ -7,8 +7,11 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <string>
+#include <utility>
 
 #include "keyfig/microdata_detail.hpp"
+#include "rorkit/core/error.hpp"
 #include "rorkit/keyfig/microdata_csv.hpp"
 
 namespace rorkit {
@@ -35,11 +38,25 @@ void put_day(std::string& out, std::int32_t day) {
   if (day != std::numeric_limits<std::int32_t>::max()) out += keyfig_detail::iso_day(day);
 }
 
-double at(const std::vector<double>& v, std::size_t i) { return v.empty() ? std::nan("") : v[i]; }
+// The writers index every column by row: a column of another length is refused before anything
+// is written (INVALID_ARGUMENT naming table and column), never read past.
+void require_rows(const char* table, const char* column, std::size_t size, std::size_t want,
+                  bool may_be_absent = false) {
+  if (size == want || (may_be_absent && size == 0)) return;
+  fail(RORKIT_ERROR_INVALID_ARGUMENT, std::string(table) + ": column " + column + " has " +
+                                          std::to_string(size) + " values for " +
+                                          std::to_string(want) + (may_be_absent ? " (or 0)" : ""));
+}
 
 }  // namespace
 
 std::string persons_to_csv(const SyntheticData& d) {
+  const std::size_t n = d.person_id.size();
+  if (d.years < 0) fail(RORKIT_ERROR_INVALID_ARGUMENT, "persons: years is negative");
+  require_rows("persons", "municipality", d.person_municipality.size(), n);
+  require_rows("persons", "birth_year", d.birth_year.size(), n);
+  require_rows("persons", "status (persons x years)", d.status.size(),
+               n * static_cast<std::size_t>(d.years));
   std::string out = "id;municipality;birth_year";
   for (std::int32_t y = 0; y < d.years; ++y) {
     // Four digits, as the reader wants them: a first year below 1000 must still read back.
@@ -65,6 +82,11 @@ std::string persons_to_csv(const SyntheticData& d) {
 }
 
 std::string spells_to_csv(const SyntheticData& d) {
+  const std::size_t n = d.spell_person.size();
+  require_rows("spells", "municipality", d.spell_municipality.size(), n);
+  require_rows("spells", "basis", d.spell_basis.size(), n);
+  require_rows("spells", "start", d.spell_start.size(), n);
+  require_rows("spells", "end", d.spell_end.size(), n);
   std::string out = "person;municipality;basis;start;end\n";
   for (std::size_t i = 0; i < d.spell_person.size(); ++i) {
     put(out, d.spell_person[i]);
@@ -82,6 +104,7 @@ std::string spells_to_csv(const SyntheticData& d) {
 }
 
 std::string admissions_to_csv(const SyntheticData& d) {
+  require_rows("admissions", "date", d.admission_date.size(), d.admission_person.size());
   std::string out = "person;date\n";
   for (std::size_t i = 0; i < d.admission_person.size(); ++i) {
     put(out, d.admission_person[i]);
@@ -93,23 +116,38 @@ std::string admissions_to_csv(const SyntheticData& d) {
 }
 
 std::string surveys_to_csv(const SyntheticData& d) {
-  std::string out =
-      "person;municipality;year;who5_1;who5_2;who5_3;who5_4;who5_5;recovery;satisfaction;"
-      "involvement;participation\n";
+  // A value column that is absent (size 0: no response has it) is left out, as the reader takes
+  // it, so a table reads back with the same columns rather than a column of NaN.
+  const bool who5 = !d.survey_who5.empty();
+  const std::pair<const std::vector<double>*, const char*> values[] = {
+      {&d.survey_recovery, "recovery"},
+      {&d.survey_satisfaction, "satisfaction"},
+      {&d.survey_involvement, "involvement"},
+      {&d.survey_participation, "participation"}};
+  const std::size_t n = d.survey_person.size();
+  require_rows("surveys", "municipality", d.survey_municipality.size(), n);
+  require_rows("surveys", "year", d.survey_year.size(), n);
+  require_rows("surveys", "who5 (responses x 5)", d.survey_who5.size(), 5 * n, true);
+  for (const auto& [v, name] : values) require_rows("surveys", name, v->size(), n, true);
+  std::string out = "person;municipality;year";
+  if (who5) out += ";who5_1;who5_2;who5_3;who5_4;who5_5";
+  for (const auto& [v, name] : values)
+    if (!v->empty()) (out += ';') += name;
+  out += '\n';
   for (std::size_t i = 0; i < d.survey_person.size(); ++i) {
     put(out, d.survey_person[i]);
     out += ';';
     put(out, d.survey_municipality[i]);
     out += ';';
     put(out, d.survey_year[i]);
-    for (std::size_t k = 0; k < 5; ++k) {
+    for (std::size_t k = 0; who5 && k < 5; ++k) {
       out += ';';
-      put_real(out, d.survey_who5.empty() ? std::nan("") : d.survey_who5[i * 5 + k]);
+      put_real(out, d.survey_who5[i * 5 + k]);
     }
-    for (const auto* v : {&d.survey_recovery, &d.survey_satisfaction, &d.survey_involvement,
-                          &d.survey_participation}) {
+    for (const auto& [v, name] : values) {
+      if (v->empty()) continue;
       out += ';';
-      put_real(out, at(*v, i));
+      put_real(out, (*v)[i]);
     }
     out += '\n';
   }

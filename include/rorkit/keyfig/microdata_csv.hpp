@@ -51,7 +51,9 @@ MicrodataCsv read_microdata_csv(const MicrodataCsvInput& input);
 KeyFigureAggregates compute_aggregates(const MicrodataCsv& csv, const ComputeOptions& options = {});
 
 /// The tables as CSV text in the format above (LF line ends, '.' decimals, ISO dates, empty
-/// fields for missing values and open ends). A table of the data without rows gives the header.
+/// fields for missing values and open ends). A table of the data without rows gives the header;
+/// survey value columns that are absent (size 0) are left out, as the reader allows. Columns of
+/// another length than their table are refused (INVALID_ARGUMENT naming table and column).
 std::string persons_to_csv(const SyntheticData& data);
 std::string spells_to_csv(const SyntheticData& data);
 std::string admissions_to_csv(const SyntheticData& data);

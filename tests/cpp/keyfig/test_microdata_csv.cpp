@@ -208,6 +208,61 @@ TEST_CASE("microdata csv: tables without rows write their header", "[keyfig][mic
   check_same(d, round_trip(d).data);
 }
 
+TEST_CASE("microdata csv: absent survey columns are left out and stay absent",
+          "[keyfig][microdata_csv]") {
+  SyntheticData d;
+  d.first_year = 2020;
+  d.years = 1;
+  d.survey_person = {4, 7};
+  d.survey_municipality = {101, 147};
+  d.survey_year = {2020, 2020};
+  d.survey_recovery = {12.5, std::nan("")};
+  d.survey_participation = {1, 0};
+  // No WHO-5 items, no satisfaction, no involvement: the columns are not written at all.
+  CHECK(rorkit::surveys_to_csv(d) ==
+        "person;municipality;year;recovery;participation\n4;101;2020;12.5;1\n7;147;2020;;0\n");
+  const MicrodataCsv back = round_trip(d);
+  CHECK(back.data.survey_who5.empty());
+  CHECK(back.data.survey_satisfaction.empty());
+  CHECK(back.data.survey_involvement.empty());
+  check_same(d, back.data);
+}
+
+TEST_CASE("microdata csv: a column of another length than its table is refused",
+          "[keyfig][microdata_csv]") {
+  SyntheticData d;
+  d.first_year = 2020;
+  d.years = 2;
+  d.person_id = {1, 2};
+  d.person_municipality = {101, 101};
+  d.birth_year = {1990, 1991};
+  d.status = {0, 0, 0};  // 2 persons x 2 years would be 4
+  CHECK(rorkit::test::status_of([&] { (void)rorkit::persons_to_csv(d); }) ==
+        RORKIT_ERROR_INVALID_ARGUMENT);
+  CHECK(rorkit::test::message_of([&] { (void)rorkit::persons_to_csv(d); }) ==
+        "persons: column status (persons x years) has 3 values for 4");
+  d.spell_person = {1, 2};
+  d.spell_municipality = {101, 101};
+  d.spell_basis = {1, 3};
+  d.spell_start = {18000, 18001};
+  d.spell_end = {18100};
+  CHECK(rorkit::test::message_of([&] { (void)rorkit::spells_to_csv(d); }) ==
+        "spells: column end has 1 values for 2");
+  d.admission_person = {1};
+  CHECK(rorkit::test::message_of([&] { (void)rorkit::admissions_to_csv(d); }) ==
+        "admissions: column date has 0 values for 1");
+  d.survey_person = {1, 2};
+  d.survey_municipality = {101, 101};
+  d.survey_year = {2020, 2021};
+  d.survey_recovery = {50};  // absent (0) or one per response (2)
+  CHECK(rorkit::test::message_of([&] { (void)rorkit::surveys_to_csv(d); }) ==
+        "surveys: column recovery has 1 values for 2 (or 0)");
+  d.survey_recovery.clear();
+  d.survey_who5 = {1, 2, 3, 4, 5};
+  CHECK(rorkit::test::message_of([&] { (void)rorkit::surveys_to_csv(d); }) ==
+        "surveys: column who5 (responses x 5) has 5 values for 10 (or 0)");
+}
+
 TEST_CASE("microdata csv: synthetic data survives the round trip", "[keyfig][microdata_csv]") {
   rorkit::SyntheticOptions o;
   o.persons = 2000;
