@@ -19,7 +19,7 @@ constexpr std::int32_t first_gregorian_year = 1583;
 // Store bededag was abolished from 1 January 2024 (law of 28 February 2023).
 constexpr std::int32_t last_store_bededag_year = 2023;
 
-struct Rule {
+struct HolidayRule {
   std::int32_t easter_offset;  // used when month == 0
   std::int32_t month;
   std::int32_t day;
@@ -34,7 +34,7 @@ constexpr HolidayKind cust = HolidayKind::customary_day_off;
 
 // Listed in calendar order for a typical year; holidays() still sorts, because pinse can fall on
 // or after grundlovsdag.
-constexpr Rule kHolidayRules[] = {
+constexpr HolidayRule kHolidayRules[] = {
     {0, 1, 1, pub, "nytaarsdag", "Nytårsdag", "New Year's Day"},
     {-3, 0, 0, pub, "skaertorsdag", "Skærtorsdag", "Maundy Thursday"},
     {-2, 0, 0, pub, "langfredag", "Langfredag", "Good Friday"},
@@ -88,7 +88,7 @@ std::vector<Holiday> holidays(std::int32_t year) {
   const Date easter = easter_sunday(year);
   std::vector<Holiday> out;
   out.reserve(std::size(kHolidayRules));
-  for (const Rule& r : kHolidayRules) {
+  for (const HolidayRule& r : kHolidayRules) {
     if (r.id == "store_bededag" && year > last_store_bededag_year) continue;
     const Date date =
         r.month == 0 ? add_days(easter, r.easter_offset) : Date{year, r.month, r.day};

@@ -32,12 +32,6 @@ std::int32_t to_code(std::string_view q) {
   return v;
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 struct Index {
   std::vector<Municipality> all;
   std::vector<Region> regions;
@@ -121,7 +115,7 @@ const Municipality& municipality_by_code(std::int32_t code) {
 
 const Municipality& find_municipality(std::string_view query) {
   require_utf8(query, "municipality query");
-  std::string_view q = trim(query);
+  std::string_view q = text::trim(query);
   if (q.empty()) fail(RORKIT_ERROR_NOT_FOUND, "municipality query is empty");
   if (is_code(q)) {
     try {
@@ -144,7 +138,7 @@ const Municipality& find_municipality(std::string_view query) {
 
 const Region& find_region(std::string_view query) {
   require_utf8(query, "region query");
-  std::string_view q = trim(query);
+  std::string_view q = text::trim(query);
   if (is_code(q)) {
     std::int32_t code = to_code(q);
     if (code >= 81 && code <= 86) code += 1000;  // StatBank "081" form

@@ -38,6 +38,14 @@ inline std::int32_t digits_value(std::string_view s) noexcept {
   return v;
 }
 
+/// The text without leading and trailing whitespace (space, tab, CR, LF, VT, FF).
+inline std::string_view trim(std::string_view s) noexcept {
+  auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };
+  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
 /// True for text that is empty or only whitespace.
 inline bool is_blank(const std::string& s) {
   return s.find_first_not_of(" \t\r\n") == std::string::npos;

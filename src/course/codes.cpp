@@ -115,7 +115,6 @@ RORKIT_CODES(TrialState, trial_states)
 RORKIT_CODES(TrialDecision, trial_decisions)
 RORKIT_CODES(RespondentRole, respondent_roles)
 RORKIT_CODES(SurveyKind, survey_kinds)
-#undef RORKIT_CODES
 
 std::string_view danish_name(CoursePhase v) noexcept { return detail::text_of(phase_names, v); }
 std::string_view danish_name(GroupKind v) noexcept { return detail::text_of(group_names, v); }

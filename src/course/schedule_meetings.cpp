@@ -23,7 +23,12 @@
 
 namespace rorkit {
 
-using namespace schedule_detail;
+using schedule_detail::break_containing;
+using schedule_detail::describe_window;
+using schedule_detail::municipality_key;
+using schedule_detail::phase_label;
+using schedule_detail::phase_prefix;
+using schedule_detail::usable_days;
 
 namespace {
 

@@ -57,7 +57,11 @@ std::vector<Date> usable_days(const Calendar& calendar, const std::string& muni,
 
 }  // namespace schedule_detail
 
-using namespace schedule_detail;
+using schedule_detail::break_containing;
+using schedule_detail::describe_window;
+using schedule_detail::municipality_key;
+using schedule_detail::phase_label;
+using schedule_detail::usable_days;
 
 namespace {
 

@@ -13,7 +13,10 @@
 
 namespace rorkit {
 
-using namespace schedule_detail;
+using schedule_detail::municipality_key;
+using schedule_detail::phase_label;
+using schedule_detail::phase_prefix;
+using schedule_detail::usable_days;
 
 namespace {
 

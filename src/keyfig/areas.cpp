@@ -25,12 +25,6 @@ Area municipality_area(const Municipality& m) {
   return Area{m.code3(), AreaKind::municipality, std::string(m.name)};
 }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  return s;
-}
-
 // An area code: one to four digits.
 bool is_area_code(std::string_view s) { return s.size() <= 4 && text::all_digits(s); }
 
@@ -59,7 +53,7 @@ std::vector<Area> standard_areas(std::optional<std::int32_t> year) {
 
 Area find_area(std::string_view code_or_label) {
   require_utf8(code_or_label, "area query");
-  const std::string_view q = trim(code_or_label);
+  const std::string_view q = text::trim(code_or_label);
   if (q.empty()) no_area(code_or_label, "the query is empty");
   if (is_area_code(q)) {
     const std::int32_t n = std::stoi(std::string(q));

@@ -11,10 +11,7 @@
 #include "keyfig/microdata_sweep.hpp"
 #include "rorkit/core/error.hpp"
 
-namespace rorkit {
-
-using namespace keyfig_detail;
-
+namespace rorkit::keyfig_detail {
 namespace {
 
 constexpr std::size_t kBlock = 16384;  // persons per task
@@ -378,10 +375,14 @@ KeyFigureAggregates finish(std::vector<Accum>& accs, const RowError& extra, cons
 }
 
 }  // namespace
+}  // namespace rorkit::keyfig_detail
+
+namespace rorkit {
 
 KeyFigureAggregates compute_aggregates(const PersonsTable& persons, const SpellsTable& spells,
                                        const AdmissionsTable& admissions,
                                        const SurveysTable& surveys, const ComputeOptions& options) {
+  using namespace keyfig_detail;
   Window w;
   const Inputs in = check_inputs(persons, spells, admissions, surveys, options, w);
   const YearFrame fr(w.first, w.last - w.first + 1, options.min_age, options.max_age);

@@ -20,7 +20,7 @@ namespace {
 
 using statbank_detail::Field;
 using statbank_detail::Lexer;
-using statbank_detail::quoted;
+using statbank_detail::shown_token;
 using statbank_detail::where;
 
 enum TableId { t_persons = 0, t_spells = 1, t_admissions = 2, t_surveys = 3 };
@@ -41,10 +41,10 @@ class TableText {
     for (const Field& f : fields_) {
       const int slot = known(f.text);
       if (slot < 0)
-        fail(RORKIT_ERROR_SCHEMA, where(source_, f.loc) + ": unknown column " + quoted(f.text));
+        fail(RORKIT_ERROR_SCHEMA, where(source_, f.loc) + ": unknown column " + shown_token(f.text));
       for (std::size_t j = 0; j < names_.size(); ++j)
         if (names_[j] == f.text)
-          fail(RORKIT_ERROR_SCHEMA, where(source_, f.loc) + ": the column " + quoted(f.text) +
+          fail(RORKIT_ERROR_SCHEMA, where(source_, f.loc) + ": the column " + shown_token(f.text) +
                                         " appears twice");
       names_.emplace_back(f.text);
       slot_of_field.push_back(slot);
@@ -84,14 +84,14 @@ class TableText {
     if (s.empty()) bad(RORKIT_ERROR_PARSE, i, "empty; expected a whole number");
     // from_chars takes no '+', and after a skipped '+' it would take "+-3" as -3.
     if (s.front() == '+' && s.size() > 1 && s[1] == '-')
-      bad(RORKIT_ERROR_PARSE, i, quoted(s) + " is not a whole number");
+      bad(RORKIT_ERROR_PARSE, i, shown_token(s) + " is not a whole number");
     std::int64_t v = 0;
     const char* b = s.data() + (s.front() == '+' ? 1 : 0);
     auto r = std::from_chars(b, s.data() + s.size(), v);
     if (r.ec == std::errc::result_out_of_range)
-      bad(RORKIT_ERROR_OUT_OF_RANGE, i, quoted(s) + " is too large");
+      bad(RORKIT_ERROR_OUT_OF_RANGE, i, shown_token(s) + " is too large");
     if (r.ec != std::errc() || r.ptr != s.data() + s.size())
-      bad(RORKIT_ERROR_PARSE, i, quoted(s) + " is not a whole number");
+      bad(RORKIT_ERROR_PARSE, i, shown_token(s) + " is not a whole number");
     if (v < std::numeric_limits<T>::min() || v > std::numeric_limits<T>::max())
       bad(RORKIT_ERROR_OUT_OF_RANGE, i, std::to_string(v) + " is outside " +
                                             std::to_string(+std::numeric_limits<T>::min()) + ".." +
@@ -110,7 +110,7 @@ class TableText {
     try {
       d = Date::parse(s);
     } catch (const Error&) {
-      bad(RORKIT_ERROR_PARSE, i, quoted(s) + " is not a date YYYY-MM-DD");
+      bad(RORKIT_ERROR_PARSE, i, shown_token(s) + " is not a date YYYY-MM-DD");
     }
     return keyfig_detail::days_from_civil(d.year, d.month, d.day);
   }
@@ -123,7 +123,7 @@ class TableText {
     double v = 0;
     if (mark < 0 || statbank_detail::parse_number(s, mark == ',' ? ',' : '.', v) !=
                         statbank_detail::NumberError::none)
-      bad(RORKIT_ERROR_PARSE, i, quoted(s) + " is not a number (empty or NA for missing)");
+      bad(RORKIT_ERROR_PARSE, i, shown_token(s) + " is not a number (empty or NA for missing)");
     return v;
   }
 

@@ -20,15 +20,15 @@ namespace {
 constexpr std::int32_t kFirstRegionYear = 2007;  // the regions date from the 2007 reform
 constexpr double kScoreScale = 1000.0;           // score sums are kept in thousandths
 
-struct Group {
+struct AreaMembers {
   std::size_t area = 0;
   std::vector<std::size_t> slots;
 };
 
 // The country and the regions of a year, each with its member municipalities' slots.
-std::vector<Group> groups_of_year(const Panel& panel, std::int32_t year) {
-  std::vector<Group> out;
-  Group country;
+std::vector<AreaMembers> groups_of_year(const Panel& panel, std::int32_t year) {
+  std::vector<AreaMembers> out;
+  AreaMembers country;
   country.area = panel.area_index(whole_country_code);
   for (std::size_t s = 0; s < static_cast<std::size_t>(kMunicipalities); ++s) country.slots.push_back(s);
   out.push_back(std::move(country));
@@ -38,9 +38,9 @@ std::vector<Group> groups_of_year(const Panel& panel, std::int32_t year) {
   for (std::size_t s = 0; s < static_cast<std::size_t>(kMunicipalities); ++s) {
     const Region& r = region_of(municipality_by_code(codes[s]), july1);
     const std::size_t area = panel.area_index(r.statbank_code());
-    auto it = std::find_if(out.begin() + 1, out.end(), [&](const Group& g) { return g.area == area; });
+    auto it = std::find_if(out.begin() + 1, out.end(), [&](const AreaMembers& g) { return g.area == area; });
     if (it == out.end()) {
-      out.push_back(Group{area, {}});
+      out.push_back(AreaMembers{area, {}});
       it = out.end() - 1;
     }
     it->slots.push_back(s);
@@ -81,7 +81,7 @@ Panel KeyFigureAggregates::to_panel(const Catalogue& catalogue) const {
   const auto years_n = static_cast<std::size_t>(years());
   for (std::size_t y = 0; y < years_n; ++y) {
     const std::int32_t year = first_year_ + static_cast<std::int32_t>(y);
-    const std::vector<Group> groups = groups_of_year(panel, year);
+    const std::vector<AreaMembers> groups = groups_of_year(panel, year);
     for (std::size_t f = 0; f < ids.size(); ++f) {
       const KeyFigure& def = *defs[f];
       const int number = numbers[f];
@@ -98,7 +98,7 @@ Panel KeyFigureAggregates::to_panel(const Catalogue& catalogue) const {
       for (std::size_t s = 0; s < muni_area.size(); ++s)
         panel.set_counts(f, y, muni_area[s], static_cast<double>(count(num_, s)) / scale,
                          static_cast<double>(count(den_, s)), def.unit);
-      for (const Group& g : groups) {
+      for (const AreaMembers& g : groups) {
         if (def.averaging == Averaging::weighted) {
           std::int64_t n = 0, d = 0;
           for (std::size_t s : g.slots) {

@@ -20,7 +20,7 @@ namespace {
 
 using statbank_detail::Field;
 using statbank_detail::Lexer;
-using statbank_detail::quoted;
+using statbank_detail::shown_token;
 using statbank_detail::where;
 
 constexpr std::size_t kColumns = 8;
@@ -103,7 +103,7 @@ class PanelCsvReader {
     std::string got;
     for (std::size_t i = 0; i < fields.size(); ++i) got += (i ? ";" : "") + std::string(fields[i].text);
     if (got != panel_csv_header)
-      fail(RORKIT_ERROR_PARSE, where(source_, fields.front().loc) + ": the header is " + quoted(got) +
+      fail(RORKIT_ERROR_PARSE, where(source_, fields.front().loc) + ": the header is " + shown_token(got) +
                                    "; a panel CSV starts with " + std::string(panel_csv_header));
   }
 
@@ -112,7 +112,7 @@ class PanelCsvReader {
     double v = 0;
     auto err = statbank_detail::parse_number(f.text, '.', v);
     if (err != statbank_detail::NumberError::none)
-      bad(RORKIT_ERROR_PARSE, f, col, quoted(f.text) + " is not a number (use '.' decimals; leave the field empty for none)");
+      bad(RORKIT_ERROR_PARSE, f, col, shown_token(f.text) + " is not a number (use '.' decimals; leave the field empty for none)");
     if ((col == c_numerator || col == c_denominator) && v < 0)
       bad(RORKIT_ERROR_INVALID_ARGUMENT, f, col, "negative count " + std::string(f.text));
     return v;
@@ -129,22 +129,22 @@ class PanelCsvReader {
       r.area = find_area(fields[c_area].text);
     } catch (const Error& e) {
       if (e.status() != RORKIT_ERROR_NOT_FOUND) throw;
-      bad(RORKIT_ERROR_NOT_FOUND, fields[c_area], c_area, "unknown area " + quoted(fields[c_area].text));
+      bad(RORKIT_ERROR_NOT_FOUND, fields[c_area], c_area, "unknown area " + shown_token(fields[c_area].text));
     }
     const auto& y = fields[c_year].text;
     auto yr = std::from_chars(y.data(), y.data() + y.size(), r.year);
     if (y.empty() || yr.ec != std::errc() || yr.ptr != y.data() + y.size() || r.year < 1 || r.year > 9999)
-      bad(RORKIT_ERROR_PARSE, fields[c_year], c_year, quoted(y) + " is not a year (1-9999)");
+      bad(RORKIT_ERROR_PARSE, fields[c_year], c_year, shown_token(y) + " is not a year (1-9999)");
     r.figure = std::string(fields[c_figure].text);
     if (r.figure.empty()) bad(RORKIT_ERROR_PARSE, fields[c_figure], c_figure, "the figure id is empty");
     r.value = number(fields[c_value], c_value);
     r.numerator = number(fields[c_numerator], c_numerator);
     r.denominator = number(fields[c_denominator], c_denominator);
     auto st = status_of(fields[c_status].text);
-    if (!st) bad(RORKIT_ERROR_PARSE, fields[c_status], c_status, quoted(fields[c_status].text) + " is not a cell status (value, true_zero, missing, suppressed)");
+    if (!st) bad(RORKIT_ERROR_PARSE, fields[c_status], c_status, shown_token(fields[c_status].text) + " is not a cell status (value, true_zero, missing, suppressed)");
     r.status = *st;
     auto re = reason_of(fields[c_reason].text);
-    if (!re) bad(RORKIT_ERROR_PARSE, fields[c_reason], c_reason, quoted(fields[c_reason].text) + " is not a cell reason");
+    if (!re) bad(RORKIT_ERROR_PARSE, fields[c_reason], c_reason, shown_token(fields[c_reason].text) + " is not a cell reason");
     r.reason = *re;
     return r;
   }
@@ -175,7 +175,7 @@ class PanelCsvReader {
       if (!fresh)
         fail(RORKIT_ERROR_DUPLICATE, where(source_, r.fields.front().loc) + ": a second row for area " +
                                          r.area.code + ", year " + std::to_string(r.year) + ", figure " +
-                                         quoted(r.figure) + " (first on line " + std::to_string(it->second) + ")");
+                                         shown_token(r.figure) + " (first on line " + std::to_string(it->second) + ")");
       put(panel, f, y, a, r);
     }
     return panel;
@@ -195,7 +195,7 @@ class PanelCsvReader {
     }
     if (r.reason != CellReason::none)
       bad(RORKIT_ERROR_INVALID_ARGUMENT, fs[c_reason], c_reason,
-          "a cell with a value has reason none, not " + quoted(fs[c_reason].text));
+          "a cell with a value has reason none, not " + shown_token(fs[c_reason].text));
     if (r.numerator.has_value() != r.denominator.has_value()) {
       const std::size_t col = r.numerator ? c_denominator : c_numerator;
       bad(RORKIT_ERROR_INVALID_ARGUMENT, fs[col], col, "give both the numerator and the denominator, or neither");
@@ -211,7 +211,7 @@ class PanelCsvReader {
       const KeyFigure* kf = catalogue_.find(r.figure);
       if (kf == nullptr)
         bad(RORKIT_ERROR_NOT_FOUND, fs[c_figure], c_figure,
-            "figure " + quoted(r.figure) + " has counts but is not in the catalogue (its unit is needed)");
+            "figure " + shown_token(r.figure) + " has counts but is not in the catalogue (its unit is needed)");
       if (*r.denominator == 0 && kf->unit != FigureUnit::count)
         bad(RORKIT_ERROR_INVALID_ARGUMENT, fs[c_denominator], c_denominator,
             "zero denominator: the cell has no value (write it as missing;zero_denominator)");

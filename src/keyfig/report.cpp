@@ -19,10 +19,8 @@
 #include "rorkit/core/utf8.hpp"
 #include "rorkit/keyfig/analytics.hpp"
 
-namespace rorkit {
+namespace rorkit::report_detail {
 namespace {
-
-using namespace report_detail;
 
 const std::vector<std::string> structural_figures = {"kf01", "kf11", "kf13"};
 constexpr std::size_t default_group_size = 5;
@@ -196,9 +194,13 @@ nav ul{columns:2}@media print{nav{display:none}article{break-inside:avoid}})";
 }
 
 }  // namespace
+}  // namespace rorkit::report_detail
+
+namespace rorkit {
 
 std::string html_report(const Panel& input, const ReportOptions& options, const Catalogue& catalogue,
                         const KeyFigureAggregates* stair) {
+  using namespace report_detail;
   require_utf8(options.municipality, "report municipality");
   require_utf8(options.title, "report title");
   require_utf8(options.data_note, "report data note");

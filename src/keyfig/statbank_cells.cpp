@@ -101,7 +101,7 @@ std::string describe_cell(const StatbankTable& table, const StatbankRow& row) {
       value = row.other[o++];
     }
     if (!out.empty()) out += ", ";
-    out += table.header[i] + " " + quoted(value);
+    out += table.header[i] + " " + shown_token(value);
   }
   return out;
 }

@@ -25,7 +25,7 @@ std::int64_t column_of(const Location& loc) noexcept;
 std::string where(const std::string& source, const Location& loc);
 
 /// A token for an error message: quoted, control bytes escaped, at most 40 characters.
-std::string quoted(std::string_view token);
+std::string shown_token(std::string_view token);
 
 /// One field of a record: its text without surrounding blanks (and, when quoted, without the
 /// quotes and with "" unescaped).

@@ -35,7 +35,7 @@ std::string where(const std::string& source, const Location& loc) {
          std::to_string(column_of(loc));
 }
 
-std::string quoted(std::string_view token) {
+std::string shown_token(std::string_view token) {
   constexpr std::size_t kMax = 40;
   std::string out = "\"";
   std::size_t chars = 0;

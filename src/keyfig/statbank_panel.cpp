@@ -13,7 +13,7 @@ namespace rorkit {
 namespace {
 
 using statbank_detail::kNone;
-using statbank_detail::quoted;
+using statbank_detail::shown_token;
 
 
 // The columns of row.other, in header order: the header without area, time and INDHOLD.
@@ -39,7 +39,7 @@ std::string some_values(const StatbankTable& table, std::size_t k) {
     if (seen.size() > 5) break;
   }
   std::string out;
-  for (std::size_t i = 0; i < seen.size() && i < 5; ++i) out += (i ? ", " : "") + quoted(seen[i]);
+  for (std::size_t i = 0; i < seen.size() && i < 5; ++i) out += (i ? ", " : "") + shown_token(seen[i]);
   if (seen.size() > 5) out += ", ...";
   return out.empty() ? "none" : out;
 }
@@ -55,7 +55,7 @@ std::vector<std::string> parse_select(const StatbankTable& table,
     const std::size_t eq = s.find('=');
     if (eq == std::string::npos || eq == 0)
       fail(RORKIT_ERROR_INVALID_ARGUMENT,
-           "statbank_to_panel: select " + quoted(s) + " is not VARIABLE=VALUE (e.g. KØN=TOT)");
+           "statbank_to_panel: select " + shown_token(s) + " is not VARIABLE=VALUE (e.g. KØN=TOT)");
     const std::string name = fold_case(std::string_view(s).substr(0, eq));
     std::size_t k = kNone;
     for (std::size_t j = 0; j < cols.size(); ++j)
@@ -64,7 +64,7 @@ std::vector<std::string> parse_select(const StatbankTable& table,
       std::string vars;
       for (std::size_t c : cols) vars += (vars.empty() ? "" : ", ") + table.header[c];
       fail(RORKIT_ERROR_INVALID_ARGUMENT,
-           "statbank_to_panel: select " + quoted(s) + ": not a variable of the table besides "
+           "statbank_to_panel: select " + shown_token(s) + ": not a variable of the table besides "
            "area and time (" + (vars.empty() ? std::string("it has none") : vars) + ")");
     }
     if (given[k])
@@ -85,7 +85,7 @@ std::vector<std::string> parse_select(const StatbankTable& table,
       any = any || (k < r.other.size() && r.other[k] == wanted[k]);
     if (!any)
       fail(RORKIT_ERROR_NOT_FOUND, "statbank_to_panel: no row has " + table.header[cols[k]] +
-                                       "=" + quoted(wanted[k]) + " (values: " +
+                                       "=" + shown_token(wanted[k]) + " (values: " +
                                        some_values(table, k) + ")");
   }
   return wanted;

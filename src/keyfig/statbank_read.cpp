@@ -18,7 +18,7 @@ namespace {
 using statbank_detail::Field;
 using statbank_detail::kNone;
 using statbank_detail::Location;
-using statbank_detail::quoted;
+using statbank_detail::shown_token;
 using statbank_detail::where;
 
 
@@ -47,7 +47,7 @@ class StatbankReader {
     if (options_.decimal && *options_.decimal != ',' && *options_.decimal != '.')
       fail(RORKIT_ERROR_INVALID_ARGUMENT,
            source_ + ": options.decimal must be ',' or '.', not " +
-               quoted(std::string_view(&*options_.decimal, 1)));
+               shown_token(std::string_view(&*options_.decimal, 1)));
     decimal_ = options_.decimal.value_or('\0');
     statbank_detail::require_utf8_text(text_, source_);
     read_header();
@@ -79,7 +79,7 @@ class StatbankReader {
       folded.push_back(fold_case(f.text));
       for (std::size_t j = 0; j + 1 < folded.size(); ++j)
         if (folded[j] == folded.back())
-          fail(RORKIT_ERROR_SCHEMA, where(source_, f.loc) + ": column " + quoted(f.text) +
+          fail(RORKIT_ERROR_SCHEMA, where(source_, f.loc) + ": column " + shown_token(f.text) +
                                         " appears twice in the header (also column " +
                                         std::to_string(statbank_detail::column_of(fields_[j].loc)) +
                                         ")");
@@ -112,7 +112,7 @@ class StatbankReader {
       cols_.area = find(options_.area_column);
       if (cols_.area == kNone || cols_.area == cols_.time || cols_.area == cols_.value)
         fail(RORKIT_ERROR_SCHEMA, where(source_, header_at) + ": options.area_column " +
-                                      quoted(options_.area_column) +
+                                      shown_token(options_.area_column) +
                                       " is not an area column of the header");
     } else {
       cols_.area = find("OMRÅDE");
@@ -152,7 +152,7 @@ class StatbankReader {
       return areas_.emplace(std::string(f.text), find_area(f.text)).first->second;
     } catch (const Error&) {
       fail(RORKIT_ERROR_NOT_FOUND,
-           where(source_, f.loc) + ": " + table_.header[column] + " " + quoted(f.text) +
+           where(source_, f.loc) + ": " + table_.header[column] + " " + shown_token(f.text) +
                " is not a known area code or label (000, 081-086, municipality codes; Hele "
                "landet, Region ..., municipality names)");
     }
@@ -173,7 +173,7 @@ class StatbankReader {
       row.value = std::numeric_limits<double>::quiet_NaN();  // never a usable 0
       return;
     }
-    auto head = [&] { return where(source_, f.loc) + ": INDHOLD " + quoted(f.text); };
+    auto head = [&] { return where(source_, f.loc) + ": INDHOLD " + shown_token(f.text); };
     const int mark = statbank_detail::decimal_mark_of(f.text);
     if (mark == -1)
       fail(RORKIT_ERROR_PARSE,

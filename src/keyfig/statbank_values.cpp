@@ -72,7 +72,7 @@ NumberError parse_number(std::string_view s, char decimal, double& out) noexcept
 namespace {
 
 [[noreturn]] void bad_time(std::string_view text, const char* why) {
-  fail(RORKIT_ERROR_PARSE, "StatBank time " + statbank_detail::quoted(text) + ": " + why);
+  fail(RORKIT_ERROR_PARSE, "StatBank time " + statbank_detail::shown_token(text) + ": " + why);
 }
 
 using text::all_digits;

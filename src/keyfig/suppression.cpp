@@ -42,7 +42,7 @@ bool small(double count, double threshold) noexcept {
 }
 
 // One equation: total = sum of members. `total` is an area index or `kNoArea` (no such area).
-struct Group {
+struct SumEquation {
   std::size_t total = kNoArea;
   std::vector<std::size_t> members;
 };
@@ -59,7 +59,7 @@ Date membership_date(const Region& r, const Date& d) {
 // The equations of one year among the panel's areas, in a fixed order: each region (area
 // order), then the country over the regions in force, then the country over all municipalities.
 // Years before the 2007 reform use the 2007 regions (StatBank back-casts regions that way).
-std::vector<Group> groups_for_year(const Panel& panel, std::int32_t year) {
+std::vector<SumEquation> groups_for_year(const Panel& panel, std::int32_t year) {
   const auto& areas = panel.areas();
   std::size_t country = kNoArea;
   std::vector<std::size_t> regions, munis;
@@ -74,7 +74,7 @@ std::vector<Group> groups_for_year(const Panel& panel, std::int32_t year) {
   for (const auto& m : municipalities()) known.emplace(m.code, &m);
   const Date mid = year < 2007 ? Date{2007, 1, 1} : Date{year, 7, 1};
 
-  std::vector<Group> out;
+  std::vector<SumEquation> out;
   std::vector<std::size_t> in_force;
   for (std::size_t ra : regions) {
     const Region* region = nullptr;
@@ -83,7 +83,7 @@ std::vector<Group> groups_for_year(const Panel& panel, std::int32_t year) {
     if (region == nullptr) continue;  // not a region rorkit knows: no membership to check
     if (region->valid_on(mid)) in_force.push_back(ra);
     const Date on = membership_date(*region, mid);
-    Group g{ra, {}};
+    SumEquation g{ra, {}};
     for (std::size_t ma : munis) {
       auto it = known.find(keyfig_detail::numeric_code(areas[ma].code));
       if (it != known.end() && !(on < it->second->valid_from) &&
@@ -92,16 +92,16 @@ std::vector<Group> groups_for_year(const Panel& panel, std::int32_t year) {
     }
     out.push_back(std::move(g));
   }
-  out.push_back(Group{country, in_force});
-  out.push_back(Group{country, munis});
+  out.push_back(SumEquation{country, in_force});
+  out.push_back(SumEquation{country, munis});
   out.erase(std::remove_if(out.begin(), out.end(),
-                           [](const Group& g) { return g.total == kNoArea || g.members.empty(); }),
+                           [](const SumEquation& g) { return g.total == kNoArea || g.members.empty(); }),
             out.end());
   return out;
 }
 
-std::vector<std::vector<Group>> groups_by_year(const Panel& panel) {
-  std::vector<std::vector<Group>> out;
+std::vector<std::vector<SumEquation>> groups_by_year(const Panel& panel) {
+  std::vector<std::vector<SumEquation>> out;
   for (std::size_t y = 0; y < panel.year_count(); ++y)
     out.push_back(groups_for_year(panel, panel.first_year() + static_cast<std::int32_t>(y)));
   return out;
@@ -115,7 +115,7 @@ void withhold(Panel& panel, std::size_t f, std::size_t y, std::size_t a, CellRea
 
 // The cell to suppress next to a lone suppressed one: the published member with the smallest
 // denominator (value-only cells after all cells with counts), ties by the lowest code.
-std::size_t pick_partner(const Panel& panel, std::size_t f, std::size_t y, const Group& g) {
+std::size_t pick_partner(const Panel& panel, std::size_t f, std::size_t y, const SumEquation& g) {
   std::size_t best = kNoArea;
   double best_den = 0;
   bool best_counts = false;
@@ -145,7 +145,7 @@ std::size_t pick_partner(const Panel& panel, std::size_t f, std::size_t y, const
 
 // The single suppressed cell of an equation with a published or suppressed total, or `kNoArea`.
 // A group whose total is missing (not published) or absent is no equation anybody can use.
-std::size_t lone_suppressed(const Panel& panel, std::size_t f, std::size_t y, const Group& g) {
+std::size_t lone_suppressed(const Panel& panel, std::size_t f, std::size_t y, const SumEquation& g) {
   if (g.total == kNoArea) return kNoArea;
   const CellStatus ts = panel.cell_at(f, y, g.total).status;
   if (!published(ts) && ts != CellStatus::suppressed) return kNoArea;
@@ -187,7 +187,7 @@ SuppressionReport suppress(Panel& panel, const SuppressionOptions& options) {
 
   const auto groups_of_year = groups_by_year(panel);
   for (std::size_t y = 0; y < years; ++y) {
-    const std::vector<Group>& groups = groups_of_year[y];
+    const std::vector<SumEquation>& groups = groups_of_year[y];
     for (std::size_t f = 0; f < figures; ++f) {
       // Each added suppression can leave another equation with a lone suppressed cell (a
       // municipality in its region, a region in the country), so repeat to a fixed point,
@@ -196,7 +196,7 @@ SuppressionReport suppress(Panel& panel, const SuppressionOptions& options) {
       // suppresses one more of finitely many cells.
       for (bool changed = true; changed;) {
         changed = false;
-        for (const Group& g : groups) {
+        for (const SumEquation& g : groups) {
           const std::size_t lone = lone_suppressed(panel, f, y, g);
           if (lone == kNoArea) continue;
           std::size_t partner = pick_partner(panel, f, y, g);
@@ -220,7 +220,7 @@ std::string find_recoverable_cell(const Panel& published_panel) {
   const auto groups_of_year = groups_by_year(published_panel);
   for (std::size_t f = 0; f < figures; ++f)
     for (std::size_t y = 0; y < years; ++y)
-      for (const Group& g : groups_of_year[y]) {
+      for (const SumEquation& g : groups_of_year[y]) {
         const std::size_t lone = lone_suppressed(published_panel, f, y, g);
         if (lone == kNoArea) continue;
         return published_panel.figure_ids()[f] + " " + published_panel.areas()[lone].code + " " +

@@ -51,7 +51,7 @@ std::vector<const FollowUp*> followups_until(const Plan& p, const Date& on) {
   return out;
 }
 
-struct Rule {
+struct PrincipleRule {
   Verdict verdict = Verdict::no;
   std::vector<std::string> reasons;
   void say(std::string s) { reasons.push_back(std::move(s)); }
@@ -59,8 +59,8 @@ struct Rule {
 
 // 1. Hopes, wishes and dreams: recorded (the assessment) and steering every long-term goal (the
 // plan). Sub-goals inherit their parent's aspirations.
-Rule hopes_wishes_dreams(const Plan& p) {
-  Rule r;
+PrincipleRule hopes_wishes_dreams(const Plan& p) {
+  PrincipleRule r;
   std::vector<std::string> asp, traced, untraced, used, unused;
   for (const auto& a : p.aspirations) asp.push_back(a.id);
   auto goals = long_term_goals(p);
@@ -99,8 +99,8 @@ Rule hopes_wishes_dreams(const Plan& p) {
 }
 
 // 2. Resources: recorded, and built on by at least one action (resource_ids).
-Rule resources(const Plan& p) {
-  Rule r;
+PrincipleRule resources(const Plan& p) {
+  PrincipleRule r;
   std::vector<std::string> recorded, building, used;
   for (const auto& x : p.resources) recorded.push_back(x.id);
   for (const auto& a : p.actions) {
@@ -139,8 +139,8 @@ void add_once(std::vector<std::string>& v, const std::string& s) {
 // 3. Network and general communities: the personal network (relatives, friends, others) and
 // the communities (civil society, peers, employers and education) each take part, either as an
 // involved network member or as the party responsible for an action.
-Rule network_and_communities(const Plan& p) {
-  Rule r;
+PrincipleRule network_and_communities(const Plan& p) {
+  PrincipleRule r;
   std::vector<std::string> personal, community;  // evidence: member ids and "action a1"
   for (const auto& m : p.network)
     if (m.involved) add_once(community_role(m.role) ? community : personal, m.id);
@@ -181,8 +181,8 @@ Rule network_and_communities(const Plan& p) {
 enum class Proxy { none, partial, full, not_applicable };
 
 // 4. Openness, trust and respect, judged from proxies only.
-Rule openness_trust_respect(const Plan& p, const Date& on) {
-  Rule r;
+PrincipleRule openness_trust_respect(const Plan& p, const Date& on) {
+  PrincipleRule r;
   r.say("Judged from proxies only: openness, trust and respect cannot be read from a plan; the "
         "proxies are goals in the citizen's own words, the plan made with the citizen and the "
         "citizen's view recorded at follow-ups.");
@@ -231,8 +231,8 @@ Rule openness_trust_respect(const Plan& p, const Date& on) {
 
 // 5. Early help: the first help starts within the early-help window after the plan's creation,
 // and low-threshold help (SEL §82a/§82b, no visitation, less intrusive) is used.
-Rule early_help(const Plan& p, const AuditOptions& o) {
-  Rule r;
+PrincipleRule early_help(const Plan& p, const AuditOptions& o) {
+  PrincipleRule r;
   const Action* first = nullptr;
   std::vector<std::string> low;
   for (const auto& a : p.actions) {
@@ -276,8 +276,8 @@ Rule early_help(const Plan& p, const AuditOptions& o) {
 
 // 6. The whole life situation: §141 stk. 3 nr. 4 special circumstances considered, education
 // and employment considered, and goals spanning more than one FFB theme.
-Rule whole_life_situation(const Plan& p) {
-  Rule r;
+PrincipleRule whole_life_situation(const Plan& p) {
+  PrincipleRule r;
   const auto& s = p.section141.special;
   const std::pair<const std::string*, const char*> fields[] = {
       {&s.housing, "housing"}, {&s.employment, "employment"}, {&s.personal_help, "personal_help"},
@@ -368,8 +368,8 @@ void judge_pending(Walk& w, const AuditOptions& o) {
 
 // 7. Follow-up (SEL §148 stk. 2): every follow-up on the plan's schedule (and on the schedule of
 // each goal with its own interval) held on time, and none overdue on the audit date.
-Rule follow_up(const Plan& p, const AuditOptions& o) {
-  Rule r;
+PrincipleRule follow_up(const Plan& p, const AuditOptions& o) {
+  PrincipleRule r;
   const WorkdayRules rules{};
   auto held = followups_until(p, o.on);
   bool ended = !held.empty() && held.back()->result == FollowUpResult::end;
@@ -438,8 +438,8 @@ Rule follow_up(const Plan& p, const AuditOptions& o) {
 
 // 8. Knowledge and methods that work: a validated instrument administered at least twice (so
 // progress is measured, not guessed) and goals assessed at follow-ups.
-Rule knowledge_that_works(const Plan& p, const Date& on) {
-  Rule r;
+PrincipleRule knowledge_that_works(const Plan& p, const Date& on) {
+  PrincipleRule r;
   struct Use {
     InstrumentId id;
     std::vector<std::string> ids;
@@ -513,7 +513,7 @@ Audit audit(const Plan& plan, const AuditOptions& options) {
     fail(RORKIT_ERROR_INVALID_ARGUMENT, "audit: followup_grace_days is negative (" +
                                             std::to_string(options.followup_grace_days) + ")");
   require_valid(options.on, "audit: on");
-  Rule rules[] = {hopes_wishes_dreams(plan),
+  PrincipleRule rules[] = {hopes_wishes_dreams(plan),
                   resources(plan),
                   network_and_communities(plan),
                   openness_trust_respect(plan, options.on),

@@ -196,7 +196,6 @@ RORKIT_CODES(FollowUpResult, followup_results)
 RORKIT_CODES(Principle, principles)
 RORKIT_CODES(Collection, collections)
 RORKIT_CODES(ChangeOp, change_ops)
-#undef RORKIT_CODES
 
 std::string_view danish_name(FfbTheme v) noexcept { return detail::text_of(ffb_names, v); }
 std::string_view danish_name(LegalBasis v) noexcept { return detail::text_of(legal_basis_names, v); }

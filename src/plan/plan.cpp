@@ -25,8 +25,6 @@ int number_at(std::string_view s, std::size_t pos, std::size_t n) {
   return v;
 }
 
-std::string shown(std::string_view s) { return text::shown(s); }
-
 template <class T>
 const T* by_id(const std::vector<T>& items, std::string_view id) noexcept {
   for (const auto& item : items)
@@ -48,7 +46,7 @@ Timestamp Timestamp::parse(std::string_view t) {
          number_at(t, 11, 2) < 24 && number_at(t, 14, 2) < 60 && number_at(t, 17, 2) <= 60;
   if (!ok)
     fail(RORKIT_ERROR_INVALID_DATE,
-         "timestamp " + shown(t) + " is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ");
+         "timestamp " + text::shown(t) + " is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ");
   Timestamp ts;
   ts.text_ = std::string(t);
   return ts;

@@ -11,7 +11,7 @@
 namespace rorkit {
 namespace {
 
-struct Collector {
+struct FindingList {
   std::vector<Finding> out;
   void error(std::string code, std::string path, std::string message) {
     out.push_back({Severity::error, std::move(code), std::move(path), std::move(message)});
@@ -70,7 +70,7 @@ std::vector<std::string> missing_section141(const Plan& plan) {
 }
 
 std::vector<Finding> validate(const Plan& plan, const ValidateOptions& options) {
-  Collector c;
+  FindingList c;
   if (options.check_history) {
     std::string problem = check_history(plan);
     if (!problem.empty()) c.error("history-mismatch", "/history", problem);
