@@ -39,7 +39,7 @@ void bind_course_constructor(py::class_<Course>& cls) {
                       const std::vector<PlanItem>& anchoring_plan,
                       const std::vector<TrialAction>& trial_actions,
                       const std::vector<TemperatureSurvey>& surveys,
-                      const CourseUnknown& unknown) {
+                      const UnknownArg& unknown) {
             Course c;
             c.id = id.value;
             c.municipality = municipality_code(municipality);
@@ -56,7 +56,7 @@ void bind_course_constructor(py::class_<Course>& cls) {
             c.anchoring_plan = anchoring_plan;
             c.trial_actions = trial_actions;
             c.temperature = surveys;
-            c.unknown = course_unknown(unknown);
+            c.unknown = unknown_of(unknown);
             return checked(c);
           }),
           py::arg("id"), py::arg("municipality"), py::arg("requested_start"), py::kw_only(),
@@ -71,7 +71,7 @@ void bind_course_constructor(py::class_<Course>& cls) {
           py::arg("anchoring_plan") = std::vector<PlanItem>{},
           py::arg("trial_actions") = std::vector<TrialAction>{},
           py::arg("surveys") = std::vector<TemperatureSurvey>{},
-          py::arg("unknown") = CourseUnknown{});
+          py::arg("unknown") = UnknownArg{});
 }
 
 void bind_course_parts(py::class_<Course>& cls) {

@@ -45,7 +45,7 @@ known groups, times in order.)");
                       const std::vector<Utf8>& group_ids, std::int32_t number,
                       std::optional<std::int32_t> start_minute,
                       std::optional<std::int32_t> end_minute, const Utf8& location, bool held,
-                      const CourseUnknown& unknown) {
+                      const UnknownArg& unknown) {
             Meeting x;
             x.id = id.value;
             x.date = date;
@@ -57,7 +57,7 @@ known groups, times in order.)");
             x.end_minute = end_minute;
             x.location = location.value;
             x.held = held;
-            x.unknown = course_unknown(unknown);
+            x.unknown = unknown_of(unknown);
             return x;
           }),
           py::arg("id"), py::arg("date"), py::arg_v("kind", MeetingKind::group, "MeetingKind.group"),
@@ -65,7 +65,7 @@ known groups, times in order.)");
           py::arg("group_ids") = std::vector<Utf8>{}, py::arg("number") = 1,
           py::arg("start_minute") = py::none(), py::arg("end_minute") = py::none(),
           py::arg("location") = Utf8{}, py::arg("held") = false, py::kw_only(),
-          py::arg("unknown") = CourseUnknown{});
+          py::arg("unknown") = UnknownArg{});
   text_attr(cls, "id", &Meeting::id, "Id within the course.");
   cls.def_readwrite("kind", &Meeting::kind, "Group meeting, joint start or joint kick-off.")
       .def_readwrite("phase", &Meeting::phase, "The phase it belongs to.");
@@ -99,7 +99,7 @@ rorkit.ParseError, rorkit.SchemaError, rorkit.InvalidDateError, rorkit.DateOrder
     return "Meeting('" + x.id + "', " + code_text(x.kind) + ", " + code_text(x.phase) + ", " +
            x.date.iso() + time + ")";
   });
-  course_value_ops(cls);
+  value_ops(cls);
 }
 
 void bind_activity(py::module_& m) {
@@ -121,7 +121,7 @@ unknown : list of (str, str), optional)");
   cls.def(py::init([](const Utf8& id, ActivityKind kind, CoursePhase phase, const Utf8& title,
                       const Utf8& owner_id, std::optional<Date> due, ActivityStatus status,
                       std::optional<Date> done_on, const Utf8& notes,
-                      const CourseUnknown& unknown) {
+                      const UnknownArg& unknown) {
             Activity a;
             a.id = id.value;
             a.kind = kind;
@@ -132,7 +132,7 @@ unknown : list of (str, str), optional)");
             a.status = status;
             a.done_on = done_on;
             a.notes = notes.value;
-            a.unknown = course_unknown(unknown);
+            a.unknown = unknown_of(unknown);
             return a;
           }),
           py::arg("id") = Utf8{}, py::arg_v("kind", ActivityKind::other, "ActivityKind.other"),
@@ -140,7 +140,7 @@ unknown : list of (str, str), optional)");
           py::arg("title") = Utf8{}, py::arg("owner_id") = Utf8{}, py::arg("due") = py::none(),
           py::arg_v("status", ActivityStatus::planned, "ActivityStatus.planned"),
           py::arg("done_on") = py::none(), py::arg("notes") = Utf8{}, py::kw_only(),
-          py::arg("unknown") = CourseUnknown{});
+          py::arg("unknown") = UnknownArg{});
   text_attr(cls, "id", &Activity::id, "Id within the course.");
   cls.def_readwrite("kind", &Activity::kind, "What kind of activity.")
       .def_readwrite("phase", &Activity::phase, "The phase it belongs to.");
@@ -155,7 +155,7 @@ unknown : list of (str, str), optional)");
     return "Activity('" + a.id + "', " + code_text(a.kind) + ", due " + optional_date(a.due) +
            ", " + code_text(a.status) + ")";
   });
-  course_value_ops(cls);
+  value_ops(cls);
 }
 
 void bind_case_review_record(py::module_& m) {
@@ -201,7 +201,7 @@ tally : list of PrincipleTally, optional
   cls.def("__repr__", [](const CaseReviewRecord& r) {
     return "CaseReviewRecord(" + r.date.iso() + ", " + std::to_string(r.plan_ids.size()) + " plans)";
   });
-  course_value_ops(cls);
+  value_ops(cls);
 }
 
 void bind_plans(py::module_& m) {
@@ -227,7 +227,7 @@ done : bool, default False)");
         return "Milestone('" + x.id + "', " + short_text(x.text) + ", due " + optional_date(x.due) +
                (x.done ? ", done)" : ")");
       });
-  course_value_ops(ms);
+  value_ops(ms);
 
   py::class_<DevelopmentGoal> goal(m, "DevelopmentGoal", R"(A goal of the development plan (udviklingsplan) with its milestones.
 
@@ -249,7 +249,7 @@ milestones : list of Milestone)");
         return "DevelopmentGoal('" + g.id + "', " + short_text(g.text) + ", " +
                std::to_string(g.milestones.size()) + " milestones)";
       });
-  course_value_ops(goal);
+  value_ops(goal);
 
   py::class_<PlanItem> item(m, "PlanItem", R"(An item of the communication plan or the anchoring plan.
 
@@ -277,7 +277,7 @@ done : bool, default False)");
         return "PlanItem('" + x.id + "', " + short_text(x.text) + ", " + optional_date(x.date) +
                (x.done ? ", done)" : ")");
       });
-  course_value_ops(item);
+  value_ops(item);
 }
 
 void bind_trial_action(py::module_& m) {
@@ -299,7 +299,7 @@ unknown : list of (str, str), optional)");
   cls.def(py::init([](const Utf8& id, CoursePhase phase, const Utf8& title, const Utf8& hypothesis,
                       const Utf8& owner_id, std::optional<Date> start, std::optional<Date> end,
                       TrialState state, const Utf8& evaluation,
-                      std::optional<TrialDecision> decision, const CourseUnknown& unknown) {
+                      std::optional<TrialDecision> decision, const UnknownArg& unknown) {
             TrialAction t;
             t.id = id.value;
             t.phase = phase;
@@ -311,7 +311,7 @@ unknown : list of (str, str), optional)");
             t.state = state;
             t.evaluation = evaluation.value;
             t.decision = decision;
-            t.unknown = course_unknown(unknown);
+            t.unknown = unknown_of(unknown);
             return t;
           }),
           py::arg("id") = Utf8{}, py::arg_v("phase", CoursePhase::udvikle, "CoursePhase.udvikle"),
@@ -319,7 +319,7 @@ unknown : list of (str, str), optional)");
           py::arg("start") = py::none(), py::arg("end") = py::none(),
           py::arg_v("state", TrialState::planned, "TrialState.planned"),
           py::arg("evaluation") = Utf8{}, py::arg("decision") = py::none(), py::kw_only(),
-          py::arg("unknown") = CourseUnknown{});
+          py::arg("unknown") = UnknownArg{});
   text_attr(cls, "id", &TrialAction::id, "Id within the course.");
   cls.def_readwrite("phase", &TrialAction::phase, "Fase 2 or 3.");
   text_attr(cls, "title", &TrialAction::title, "Title.");
@@ -350,7 +350,7 @@ rorkit.ParseError, rorkit.SchemaError, rorkit.InvalidDateError, rorkit.DateOrder
     return "TrialAction('" + t.id + "', " + code_text(t.phase) + ", " + short_text(t.title) + ", " +
            code_text(t.state) + (t.decision ? ", " + code_text(*t.decision) : std::string()) + ")";
   });
-  course_value_ops(cls);
+  value_ops(cls);
 }
 
 }  // namespace

@@ -22,20 +22,20 @@ title : str
 unknown : list of (str, str), optional
     Unknown JSON members, kept verbatim.)");
   cls.def(py::init([](const Utf8& id, const Utf8& name, MemberRole role, OrgArea area,
-                      const Utf8& title, const CourseUnknown& unknown) {
+                      const Utf8& title, const UnknownArg& unknown) {
             Person p;
             p.id = id.value;
             p.name = name.value;
             p.role = role;
             p.area = area;
             p.title = title.value;
-            p.unknown = course_unknown(unknown);
+            p.unknown = unknown_of(unknown);
             return p;
           }),
           py::arg("id") = Utf8{}, py::arg("name") = Utf8{},
           py::arg_v("role", MemberRole::staff, "MemberRole.staff"),
           py::arg_v("area", OrgArea::tilbud, "OrgArea.tilbud"), py::arg("title") = Utf8{},
-          py::kw_only(), py::arg("unknown") = CourseUnknown{});
+          py::kw_only(), py::arg("unknown") = UnknownArg{});
   text_attr(cls, "id", &Person::id, "Id within the course.");
   text_attr(cls, "name", &Person::name, "The person's name.");
   cls.def_readwrite("role", &Person::role, "Role in the course.");
@@ -46,7 +46,7 @@ unknown : list of (str, str), optional
     return "Person('" + p.id + "', " + short_text(p.name) + ", " + code_text(p.role) + ", " +
            code_text(p.area) + ")";
   });
-  course_value_ops(cls);
+  value_ops(cls);
 }
 
 void bind_group(py::module_& m) {
@@ -70,7 +70,7 @@ Notes
 List attributes return copies: assign the whole list (``g.member_ids = [...]``).)");
   cls.def(py::init([](const Utf8& id, GroupKind kind, const Utf8& name, OrgArea area,
                       const std::vector<Utf8>& member_ids, bool political_mandate,
-                      const CourseUnknown& unknown) {
+                      const UnknownArg& unknown) {
             Group g;
             g.id = id.value;
             g.kind = kind;
@@ -78,14 +78,14 @@ List attributes return copies: assign the whole list (``g.member_ids = [...]``).
             g.area = area;
             g.member_ids = strings_of(member_ids);
             g.political_mandate = political_mandate;
-            g.unknown = course_unknown(unknown);
+            g.unknown = unknown_of(unknown);
             return g;
           }),
           py::arg("id") = Utf8{},
           py::arg_v("kind", GroupKind::implementation, "GroupKind.implementation"),
           py::arg("name") = Utf8{}, py::arg_v("area", OrgArea::other, "OrgArea.other"),
           py::arg("member_ids") = std::vector<Utf8>{}, py::arg("political_mandate") = false,
-          py::kw_only(), py::arg("unknown") = CourseUnknown{});
+          py::kw_only(), py::arg("unknown") = UnknownArg{});
   text_attr(cls, "id", &Group::id, "Id within the course.");
   cls.def_readwrite("kind", &Group::kind, "Steering, implementation or local.");
   text_attr(cls, "name", &Group::name, "The group's name.");
@@ -98,7 +98,7 @@ List attributes return copies: assign the whole list (``g.member_ids = [...]``).
     return "Group('" + g.id + "', " + code_text(g.kind) + ", " +
            std::to_string(g.member_ids.size()) + " members)";
   });
-  course_value_ops(cls);
+  value_ops(cls);
 }
 
 void bind_organisation(py::module_& m) {
@@ -132,7 +132,7 @@ agency_contact : str
     return "Organisation(" + std::to_string(o.people.size()) + " people, " +
            std::to_string(o.groups.size()) + " groups)";
   });
-  course_value_ops(cls);
+  value_ops(cls);
 }
 
 void bind_registration(py::module_& m) {
@@ -152,7 +152,7 @@ meeting_participants : list of str
 unknown : list of (str, str), optional)");
   cls.def(py::init([](bool s, bool my, bool t, const Utf8& approved_by,
                       std::optional<Date> approved_on, std::optional<Date> meeting_date,
-                      const std::vector<Utf8>& participants, const CourseUnknown& unknown) {
+                      const std::vector<Utf8>& participants, const UnknownArg& unknown) {
             Registration r;
             r.covers_strategic = s;
             r.covers_myndighed = my;
@@ -161,14 +161,14 @@ unknown : list of (str, str), optional)");
             r.approved_on = approved_on;
             r.meeting_date = meeting_date;
             r.meeting_participants = strings_of(participants);
-            r.unknown = course_unknown(unknown);
+            r.unknown = unknown_of(unknown);
             return r;
           }),
           py::arg("covers_strategic") = false, py::arg("covers_myndighed") = false,
           py::arg("covers_tilbud") = false, py::arg("approved_by") = Utf8{},
           py::arg("approved_on") = py::none(), py::arg("meeting_date") = py::none(),
           py::arg("meeting_participants") = std::vector<Utf8>{}, py::kw_only(),
-          py::arg("unknown") = CourseUnknown{});
+          py::arg("unknown") = UnknownArg{});
   cls.def_readwrite("covers_strategic", &Registration::covers_strategic,
                     "Criterion 1: strategic leadership takes part.")
       .def_readwrite("covers_myndighed", &Registration::covers_myndighed,
@@ -188,7 +188,7 @@ unknown : list of (str, str), optional)");
            "approved_by '" + r.approved_by + "'" +
            (r.meeting_date ? ", meeting " + r.meeting_date->iso() : std::string()) + ")";
   });
-  course_value_ops(cls);
+  value_ops(cls);
 }
 
 void bind_phase_schedule(py::module_& m) {
@@ -221,7 +221,7 @@ window : PhaseWindow
            p.window.dates.first.iso() + ".." + p.window.dates.last.iso() + ", " +
            std::to_string(p.window.working_days) + " working days)";
   });
-  course_value_ops(cls);
+  value_ops(cls);
 }
 
 }  // namespace

@@ -32,7 +32,7 @@ name_da : str)");
   dim.def("__repr__", [](const TemperatureDimension& d) {
     return "TemperatureDimension('" + d.id + "', " + short_text(d.name_da) + ")";
   });
-  course_value_ops(dim);
+  value_ops(dim);
 
   py::class_<TemperatureResponse> resp(m, "TemperatureResponse", R"(One respondent's answers.
 
@@ -57,7 +57,7 @@ scores : list of int or None
         return "TemperatureResponse('" + r.respondent_id + "', " + code_text(r.role) + ", " +
                std::to_string(r.scores.size()) + " scores)";
       });
-  course_value_ops(resp);
+  value_ops(resp);
 
   py::class_<TemperatureSurvey> survey(m, "TemperatureSurvey", R"(A temperature measurement: a baseline in Fase 1 or a follow-up in Fase 3.
 
@@ -74,21 +74,21 @@ unknown : list of (str, str), optional)");
       .def(py::init([](const Utf8& id, const Date& date, SurveyKind kind,
                        const std::optional<std::vector<TemperatureDimension>>& dimensions,
                        const std::vector<TemperatureResponse>& responses,
-                       const CourseUnknown& unknown) {
+                       const UnknownArg& unknown) {
              TemperatureSurvey s;
              s.id = id.value;
              s.date = date;
              s.kind = kind;
              s.dimensions = dimensions ? *dimensions : default_temperature_dimensions();
              s.responses = responses;
-             s.unknown = course_unknown(unknown);
+             s.unknown = unknown_of(unknown);
              return s;
            }),
            py::arg("id"), py::arg("date"),
            py::arg_v("kind", SurveyKind::baseline, "SurveyKind.baseline"),
            py::arg("dimensions") = py::none(),
            py::arg("responses") = std::vector<TemperatureResponse>{}, py::kw_only(),
-           py::arg("unknown") = CourseUnknown{});
+           py::arg("unknown") = UnknownArg{});
   text_attr(survey, "id", &TemperatureSurvey::id, "Id within the course.");
   survey.def_readwrite("kind", &TemperatureSurvey::kind, "Baseline or follow-up.")
       .def_readwrite("date", &TemperatureSurvey::date, "When it was measured.")
@@ -129,7 +129,7 @@ rorkit.InvalidArgumentError
            std::to_string(s.dimensions.size()) + " dimensions, " +
            std::to_string(s.responses.size()) + " responses)";
   });
-  course_value_ops(survey);
+  value_ops(survey);
 
   m.def("default_temperature_dimensions", &default_temperature_dimensions,
         R"(The nine default dimensions of the temperature measurement.

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "keyfig_bindings.hpp"
+#include "value_ops.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/keyfig/panel.hpp"
 #include "rorkit/keyfig/panel_csv.hpp"
@@ -45,25 +46,6 @@ std::string file_name(const py::object& source) {
     return s;
   }
   return py::str(py::module_::import("os").attr("fspath")(source));
-}
-
-template <class T>
-void copy_ops(py::class_<T>& cls) {
-  cls.def("__copy__", [](const T& x) { return T(x); })
-      .def(
-          "__deepcopy__",
-          [](const T& x, const py::typing::Dict<py::int_, py::object>&) { return T(x); },
-          py::arg("memo"));
-}
-
-template <class T>
-void keyfig_value_ops(py::class_<T>& cls) {
-  cls.def(py::self == py::self)
-      .def("__copy__", [](const T& x) { return T(x); })
-      .def(
-          "__deepcopy__",
-          [](const T& x, const py::typing::Dict<py::int_, py::object>&) { return T(x); },
-          py::arg("memo"));
 }
 
 template <class E>
@@ -176,7 +158,7 @@ ParseError, SchemaError, DuplicateError, UnsupportedVersionError)")
              return py::iter(py::cast(c.figures()));
            })
       .def("__repr__", [](const Catalogue& c) { return "Catalogue(" + std::to_string(c.size()) + " figures)"; });
-  keyfig_value_ops(cat);
+  value_ops(cat);
 }
 
 void bind_area_cell(py::module_& m) {
@@ -185,7 +167,7 @@ void bind_area_cell(py::module_& m) {
       .def_readonly("kind", &Area::kind)
       .def_readonly("name", &Area::name)
       .def("__repr__", [](const Area& a) { return "Area('" + a.code + "', '" + a.name + "')"; });
-  keyfig_value_ops(area);
+  value_ops(area);
   m.def("standard_areas", &standard_areas, py::arg("year") = py::none(),
         R"(The standard areas: the country, the regions (in force on 1 July of ``year``, or all
 six when None) and the 98 municipalities, in code order.)");
@@ -426,7 +408,7 @@ pandas.DataFrame
                (p.year_count() ? std::to_string(p.first_year()) + "-" + std::to_string(p.last_year()) : std::string()) +
                " x " + std::to_string(p.areas().size()) + " areas)";
       });
-  keyfig_value_ops(cls);
+  value_ops(cls);
 }
 
 void bind_keyfig(py::module_& m) {

@@ -13,30 +13,12 @@
 #include <vector>
 
 #include "plan_bindings.hpp"
+#include "value_ops.hpp"
 #include "rorkit/course/codes.hpp"
 #include "rorkit/course/model.hpp"
 #include "rorkit/course/status.hpp"
 
 namespace rorkit::python {
-
-using CourseUnknown = std::vector<std::pair<Utf8, Utf8>>;
-
-inline UnknownFields course_unknown(const CourseUnknown& u) {
-  UnknownFields out;
-  for (const auto& [k, v] : u) out.emplace_back(k.value, v.value);
-  return out;
-}
-
-/// ==, copy.copy and copy.deepcopy for a value class.
-template <class T>
-void course_value_ops(py::class_<T>& cls) {
-  cls.def(py::self == py::self)
-      .def("__copy__", [](const T& x) { return T(x); })
-      .def(
-          "__deepcopy__",
-          [](const T& x, const py::typing::Dict<py::int_, py::object>&) { return T(x); },
-          py::arg("memo"));
-}
 
 /// A Python enum whose members have `code` (the stable JSON text) and `from_code`.
 template <class E>

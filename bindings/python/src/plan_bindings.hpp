@@ -87,6 +87,14 @@ E enum_arg(const std::variant<E, Utf8>& v, const char* what) {
                                           "\"; allowed: " + std::string(allowed_codes<E>()));
 }
 
+/// Unknown JSON members as Python gives them (name, JSON text) for an entry's `unknown`.
+using UnknownArg = std::vector<std::pair<Utf8, Utf8>>;
+inline UnknownFields unknown_of(const UnknownArg& u) {
+  UnknownFields out;
+  for (const auto& [k, v] : u) out.emplace_back(k.value, v.value);
+  return out;
+}
+
 /// "'text'" shortened to about `max` characters for a __repr__.
 std::string short_text(const std::string& text, std::size_t max = 40);
 
@@ -101,7 +109,9 @@ inline constexpr std::size_t release_gil_bytes = 64 * 1024;
 
 // Registration, in this order (later ones name the classes of earlier ones in signatures).
 void bind_plan_codes(py::module_& m);
-void bind_plan_entries(py::module_& m);
+void bind_plan_entries(py::module_& m);  // calls the two below, in this order
+void bind_plan_goal_entries(py::module_& m);
+void bind_plan_followup_entries(py::module_& m);
 void bind_plan_results(py::module_& m);
 void bind_plan_class(py::module_& m);
 void bind_plan_edits(py::class_<Plan>& cls);
