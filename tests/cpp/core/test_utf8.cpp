@@ -2,6 +2,9 @@
 
 #include "rorkit/core/error.hpp"
 #include "rorkit/core/utf8.hpp"
+#include "support/errors.hpp"
+
+#include <string>
 
 namespace test_utf8 {
 
@@ -19,6 +22,26 @@ TEST_CASE("UTF-8 validation accepts Danish text and rejects malformed bytes") {
   } catch (const rorkit::Error& e) {
     CHECK(e.status() == RORKIT_ERROR_INVALID_UTF8);
     CHECK(std::string(e.what()) == "name: invalid UTF-8 at byte 2");
+  }
+}
+
+TEST_CASE("UTF-8 validation finds a bad byte at any position of a long ASCII text") {
+  // Runs of 8 ASCII bytes are skipped at once: a bad byte or a cut sequence must still be found
+  // wherever it falls relative to those runs, and a good sequence across them accepted.
+  const std::string ascii(23, 'a');
+  for (std::size_t at = 0; at < ascii.size(); ++at) {
+    INFO("position " << at);
+    for (const std::string bad : {"\xFF", "\x80", "\xC3", "\xE2\x82"}) {
+      std::string s = ascii;
+      s.replace(at, bad.size(), bad);
+      if (at + bad.size() > ascii.size()) continue;
+      CHECK_FALSE(rorkit::is_valid_utf8(s));
+      CHECK(rorkit::test::message_of([&] { rorkit::require_utf8(s, "t"); }) ==
+            "t: invalid UTF-8 at byte " + std::to_string(at));
+    }
+    std::string good = ascii;
+    good.insert(at, "\xC3\xA6\xE2\x82\xAC");  // æ and the euro sign, straddling the runs
+    CHECK(rorkit::is_valid_utf8(good));
   }
 }
 
