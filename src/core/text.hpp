@@ -46,9 +46,7 @@ inline std::string_view trim(std::string_view s) noexcept {
   return s;
 }
 
-/// True for text that is empty or only whitespace.
-inline bool is_blank(const std::string& s) {
-  return s.find_first_not_of(" \t\r\n") == std::string::npos;
-}
+/// True for text that is empty or only whitespace (as trim sees it).
+inline bool is_blank(std::string_view s) noexcept { return trim(s).empty(); }
 
 }  // namespace rorkit::text

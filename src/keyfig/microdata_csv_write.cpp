@@ -52,7 +52,14 @@ void require_rows(const char* table, const char* column, std::size_t size, std::
 
 std::string persons_to_csv(const SyntheticData& d) {
   const std::size_t n = d.person_id.size();
-  if (d.years < 0) fail(RORKIT_ERROR_INVALID_ARGUMENT, "persons: years is negative");
+  // The reader needs status_<year> columns with four-digit years, at least one.
+  if (d.years < 1)
+    fail(RORKIT_ERROR_INVALID_ARGUMENT,
+         "persons: years is " + std::to_string(d.years) + "; the status columns need at least 1");
+  if (d.first_year < 0 || d.first_year > 9999 - (d.years - 1))
+    fail(RORKIT_ERROR_INVALID_ARGUMENT,
+         "persons: the status years from " + std::to_string(d.first_year) + " (" +
+             std::to_string(d.years) + " years) do not fit status_<four-digit year> columns");
   require_rows("persons", "municipality", d.person_municipality.size(), n);
   require_rows("persons", "birth_year", d.birth_year.size(), n);
   require_rows("persons", "status (persons x years)", d.status.size(),

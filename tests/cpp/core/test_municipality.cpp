@@ -60,6 +60,14 @@ TEST_CASE("lookup by name is case-insensitive and knows Danish letters") {
   CHECK(rorkit::find_municipality("Århus").code == 751);  // old spelling folds to Aarhus
 }
 
+TEST_CASE("leading and trailing whitespace, line breaks included, is ignored") {
+  CHECK(rorkit::find_municipality("101\r\n").code == 101);
+  CHECK(rorkit::find_municipality("\t Aarhus\n").code == 751);
+  CHECK(rorkit::find_municipality(" \v\fHøje-Taastrup\r").code == 169);
+  CHECK(rorkit::test::message_of([] { (void)rorkit::find_municipality(" \r\n\t"); }) ==
+        "municipality query is empty");
+}
+
 TEST_CASE("unknown municipalities are NOT_FOUND with the query in the message") {
   CHECK(status_of([] { rorkit::find_municipality("Atlantis"); }) == RORKIT_ERROR_NOT_FOUND);
   CHECK(message_of([] { rorkit::find_municipality("Atlantis"); }).find("\"Atlantis\"") !=

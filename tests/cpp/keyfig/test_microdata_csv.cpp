@@ -241,6 +241,20 @@ TEST_CASE("microdata csv: a column of another length than its table is refused",
         RORKIT_ERROR_INVALID_ARGUMENT);
   CHECK(rorkit::test::message_of([&] { (void)rorkit::persons_to_csv(d); }) ==
         "persons: column status (persons x years) has 3 values for 4");
+  d.status = {0, 0, 0, 0};
+  d.years = 0;
+  d.status.clear();
+  d.person_id.clear();
+  d.person_municipality.clear();
+  d.birth_year.clear();
+  CHECK(rorkit::test::message_of([&] { (void)rorkit::persons_to_csv(d); }) ==
+        "persons: years is 0; the status columns need at least 1");
+  d.years = 3;
+  d.first_year = 9998;  // 9998-10000: status_10000 would not read back
+  CHECK(rorkit::test::message_of([&] { (void)rorkit::persons_to_csv(d); }) ==
+        "persons: the status years from 9998 (3 years) do not fit status_<four-digit year> columns");
+  d.first_year = 9997;
+  CHECK(rorkit::persons_to_csv(d) == "id;municipality;birth_year;status_9997;status_9998;status_9999\n");
   d.spell_person = {1, 2};
   d.spell_municipality = {101, 101};
   d.spell_basis = {1, 3};
