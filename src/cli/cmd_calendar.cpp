@@ -1,10 +1,10 @@
 // `rorkit holidays` and `rorkit calendar ...`.
 
-#include <fstream>
 #include <iostream>
 #include <nlohmann/json.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/io_util.hpp"
 #include "rorkit/calendar/holidays.hpp"
 #include "rorkit/calendar/school_breaks.hpp"
 #include "rorkit/core/error.hpp"
@@ -179,8 +179,7 @@ int run_ics(const IcsArgs& a) {
   if (a.out.empty() || a.out == "-") {
     std::cout << text;
   } else {
-    std::ofstream f(a.out, std::ios::binary);
-    if (!(f << text)) fail(RORKIT_ERROR_IO, "cannot write " + a.out);
+    write_file(a.out, text);
     std::cerr << "wrote " << events.size() << " events to " << a.out << "\n";
   }
   return exit_ok;

@@ -1,6 +1,5 @@
 // `rorkit course plan|status|validate|temperature`: the strategic development course.
 
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -84,11 +83,6 @@ void print_activities(const std::vector<Activity>& activities) {
     std::cout << "  " << (a.due ? a.due->iso() : std::string(10, ' ')) << "  " << std::left
               << std::setw(28) << a.id << ' ' << (a.title.empty() ? danish_name(a.kind) : a.title)
               << "\n";
-}
-
-void write_text_file(const std::string& path, const std::string& text) {
-  std::ofstream f(path, std::ios::binary);
-  if (!(f << text) || !f.flush()) fail(RORKIT_ERROR_IO, "cannot write " + path);
 }
 
 // Without a course document: the municipality's calendar with the two groups every course has
@@ -176,8 +170,8 @@ int run_plan(const CourseArgs& a) {
     }
   }
   const auto registration = check_registration(course);
-  if (!a.ics.empty()) write_text_file(a.ics, course_to_ical(course, a.dtstamp));
-  if (!a.out.empty() && planned) write_text_file(a.out, course_to_json(course, true));
+  if (!a.ics.empty()) write_file(a.ics, course_to_ical(course, a.dtstamp));
+  if (!a.out.empty() && planned) write_file(a.out, course_to_json(course, true));
   if (a.json) {
     std::cout << plan_json(course, registration, warnings, planned) << "\n";
     return exit_ok;

@@ -3,7 +3,6 @@
 // library's, which name the file, line and column.
 
 #include <filesystem>
-#include <fstream>
 #include <iomanip>
 #include <iostream>
 #include <set>
@@ -33,12 +32,6 @@ struct KeyfigArgs {
   std::int32_t years = 6, first_year = 2018;
   std::uint64_t seed = 20260101;
 };
-
-void write_file(const std::string& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary);
-  if (!out || !out.write(text.data(), static_cast<std::streamsize>(text.size())))
-    fail(RORKIT_ERROR_IO, "cannot write " + path);
-}
 
 std::string stem_of(const std::string& path) { return std::filesystem::path(path).stem().string(); }
 

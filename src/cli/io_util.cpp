@@ -18,6 +18,12 @@ std::string read_file(const std::string& path) {
   return buf.str();
 }
 
+void write_file(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  if (!out || !out.write(text.data(), static_cast<std::streamsize>(text.size())) || !out.flush())
+    fail(RORKIT_ERROR_IO, "cannot write " + path);
+}
+
 std::vector<Plan> read_plans(const std::string& dir_or_jsonl) {
   namespace fs = std::filesystem;
   std::error_code ec;

@@ -7,10 +7,6 @@
 #include "rorkit/core/error.hpp"
 
 namespace rorkit {
-namespace {
-
-
-}  // namespace
 
 Date Date::from_ymd(std::int32_t year, std::int32_t month, std::int32_t day) {
   Date d{year, month, day};

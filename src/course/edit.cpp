@@ -19,7 +19,7 @@ namespace {
 void require_id(std::string_view id, const std::string& what) {
   if (!is_valid_id(id))
     fail(RORKIT_ERROR_INVALID_ARGUMENT,
-         what + ": id " + text::in_quotes(id) + " is not an id (1-64 characters from A-Z a-z 0-9 - _ . :)");
+         what + ": id " + text::shown(id) + " is not an id (1-64 characters from A-Z a-z 0-9 - _ . :)");
 }
 
 template <class T>

@@ -71,8 +71,6 @@ void missing_member(const Path& p, std::string_view name) {
   schema_error(p / name, "the required member is missing");
 }
 
-std::string shown(std::string_view s) { return text::shown(s); }
-
 void bad_code(const Path& path, std::string_view value, std::string_view allowed) {
   schema_error(path, shown(value) + " is not one of " + std::string(allowed));
 }

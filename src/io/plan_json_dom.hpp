@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/text.hpp"
 #include "io/plan_json_detail.hpp"
 #include "rorkit/core/date.hpp"
 #include "rorkit/core/error.hpp"
@@ -45,9 +46,8 @@ struct Path {
 /// `"value" is not one of a, b, c` (the value cut short and made printable).
 [[noreturn]] void bad_code(const Path& path, std::string_view value, std::string_view allowed);
 
-/// Untrusted text for a message: in quotes, at most ~40 bytes cut on a UTF-8 boundary, control
-/// characters as '?'.
-std::string shown(std::string_view s);
+/// Untrusted text for a message: in quotes, cut short, control characters as '?'.
+using text::shown;
 
 object as_object(element e, const Path& p);
 array as_array(element e, const Path& p);

@@ -22,8 +22,6 @@ bool valid_figure_id(std::string_view id) noexcept {
   });
 }
 
-std::string shown(std::string_view s) { return text::shown(s); }
-
 }  // namespace catalogue_detail
 
 namespace {

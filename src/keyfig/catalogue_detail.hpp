@@ -7,6 +7,8 @@
 #include <string>
 #include <string_view>
 
+#include "core/text.hpp"
+
 namespace rorkit::catalogue_detail {
 
 inline constexpr std::size_t max_id_length = 32;
@@ -15,9 +17,8 @@ inline constexpr std::int32_t max_figure_number = 9999;
 /// 1-32 characters from a-z 0-9 _ -, starting with a letter ("kf01").
 bool valid_figure_id(std::string_view id) noexcept;
 
-/// Untrusted text for a message: quoted, at most ~40 bytes cut on a UTF-8 boundary, control
-/// characters and quotes as '?'.
-std::string shown(std::string_view s);
+/// Untrusted text for a message: quoted, cut short, control characters and quotes as '?'.
+using text::shown;
 
 /// The text of data/keyfig/catalogue.json as it was when the library was built (generated from
 /// catalogue_builtin.cpp.in by src/CMakeLists.txt).

@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "keyfig/microdata_detail.hpp"
+#include "keyfig/statbank_detail.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/keyfig/microdata_csv.hpp"
 
@@ -24,15 +25,6 @@ void put(std::string& out, T v) {
   out.append(buf, r.ptr);
 }
 
-// Fixed notation: the shortest form may have an exponent (1e+06, 2.5e-04), which the reader, like
-// StatBank, does not take. Fixed and shortest still reads back to the same double; the longest
-// (a subnormal) is under 330 characters.
-void put_real(std::string& out, double v) {
-  if (std::isnan(v)) return;  // missing: an empty field, never 0
-  char buf[400];
-  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
-  out.append(buf, r.ptr);
-}
 
 void put_day(std::string& out, std::int32_t day) {
   if (day != std::numeric_limits<std::int32_t>::max()) out += keyfig_detail::iso_day(day);
@@ -149,12 +141,12 @@ std::string surveys_to_csv(const SyntheticData& d) {
     put(out, d.survey_year[i]);
     for (std::size_t k = 0; who5 && k < 5; ++k) {
       out += ';';
-      put_real(out, d.survey_who5[i * 5 + k]);
+      statbank_detail::append_number(out, d.survey_who5[i * 5 + k]);
     }
     for (const auto& [v, name] : values) {
       if (v->empty()) continue;
       out += ';';
-      put_real(out, (*v)[i]);
+      statbank_detail::append_number(out, (*v)[i]);
     }
     out += '\n';
   }

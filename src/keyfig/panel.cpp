@@ -126,28 +126,19 @@ void Panel::set_counts(std::size_t figure, std::size_t year, std::size_t area, d
     fail(RORKIT_ERROR_INVALID_ARGUMENT,
          "counts of figure " + figures_[figure] + " must not be negative (numerator " +
              std::to_string(numerator) + ", denominator " + std::to_string(denominator) + ")");
-  const std::size_t i = flat(figure, year, area);
-  numerator_[i] = numerator;
-  denominator_[i] = denominator;
-  CellStatus status = CellStatus::value;
-  CellReason reason = CellReason::none;
-  if (unit == FigureUnit::count) {
-    value_[i] = numerator;
-  } else if (denominator == 0) {
+  if (unit != FigureUnit::count && denominator == 0) {
     // A cell without a number holds NaN throughout, never 0/0 (docs/key-figures.md, "The
     // panel"): otherwise the panel CSV, which writes counts only for published cells, would not
     // read back to the same panel.
-    value_[i] = nan;
-    numerator_[i] = nan;
-    denominator_[i] = nan;
-    status = CellStatus::missing;
-    reason = CellReason::zero_denominator;
-  } else {
-    value_[i] = numerator / denominator * unit_scale(unit);
+    set_missing(figure, year, area, CellReason::zero_denominator);
+    return;
   }
-  if (status == CellStatus::value && numerator == 0) status = CellStatus::true_zero;
-  status_[i] = static_cast<std::uint8_t>(status);
-  reason_[i] = static_cast<std::uint8_t>(reason);
+  const std::size_t i = flat(figure, year, area);
+  numerator_[i] = numerator;
+  denominator_[i] = denominator;
+  value_[i] = unit == FigureUnit::count ? numerator : numerator / denominator * unit_scale(unit);
+  status_[i] = static_cast<std::uint8_t>(numerator == 0 ? CellStatus::true_zero : CellStatus::value);
+  reason_[i] = static_cast<std::uint8_t>(CellReason::none);
 }
 
 void Panel::set_value(std::size_t figure, std::size_t year, std::size_t area, double value) {

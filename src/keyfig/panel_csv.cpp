@@ -28,15 +28,6 @@ enum Col { c_area, c_year, c_figure, c_value, c_numerator, c_denominator, c_stat
 constexpr const char* kNames[kColumns] = {"area",        "year",   "figure", "value", "numerator",
                                           "denominator", "status", "reason"};
 
-void put_number(std::string& out, double v) {
-  if (std::isnan(v)) return;  // no number: an empty field, never 0
-  // Fixed notation, shortest that reads back: the reader takes no exponents (100000 would
-  // otherwise be written 1e+05). The longest fixed form (a subnormal) is under 330 characters.
-  char buf[400];
-  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
-  out.append(buf, r.ptr);
-}
-
 // A field as CSV: quoted (with "" for ") only when it holds a separator, a quote or a break.
 void put_text(std::string& out, std::string_view s) {
   if (s.find_first_of(";\"\r\n") == std::string_view::npos) {
@@ -254,11 +245,11 @@ std::string panel_to_csv(const Panel& panel) {
         put_text(out, figures[f]);
         out += ';';
         const bool published = c.status == CellStatus::value || c.status == CellStatus::true_zero;
-        if (published) put_number(out, c.value);
+        if (published) statbank_detail::append_number(out, c.value);
         out += ';';
-        if (published) put_number(out, c.numerator);
+        if (published) statbank_detail::append_number(out, c.numerator);
         out += ';';
-        if (published) put_number(out, c.denominator);
+        if (published) statbank_detail::append_number(out, c.denominator);
         out += ';';
         out += to_code(c.status);
         out += ';';

@@ -215,7 +215,7 @@ std::string html_report(const Panel& input, const ReportOptions& options, const 
   (void)panel.year_index(ctx.year);  // OUT_OF_RANGE names the panel's years
   ctx.name = panel.areas()[ctx.muni].name.empty() ? panel.areas()[ctx.muni].code
                                                   : panel.areas()[ctx.muni].name;
-  ctx.title = options.title.empty() ? "Socialpsykiatriens nøgletal \xE2\x80\x93 " + ctx.name : options.title;
+  ctx.title = options.title.empty() ? "Socialpsykiatriens nøgletal " + std::string(dash) + " " + ctx.name : options.title;
   ctx.data_note = options.data_note;
   ctx.threshold = options.suppression ? options.suppression->threshold : SuppressionOptions{}.threshold;
   ctx.suppressed = options.suppression.has_value();

@@ -190,7 +190,7 @@ std::string header_html(const ReportContext& ctx) {
     o << "<p>Små tal er ikke undertrykt (tærsklen er slået fra); tal, der kunne regnes ud fra "
          "totaler, er undertrykt (" << dash << ").</p>\n";
   else if (ctx.suppressed)
-    o << "<p>Af hensyn til diskretion er tal med 1\xE2\x80\x93" << std::max(ctx.threshold - 1, 1)
+    o << "<p>Af hensyn til diskretion er tal med 1" << dash << std::max(ctx.threshold - 1, 1)
       << " personer i tæller eller nævner undertrykt (" << dash << "), og enkelte andre tal er "
          "undertrykt, så de undertrykte ikke kan regnes ud fra totaler.</p>\n";
   else

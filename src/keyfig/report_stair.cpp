@@ -67,7 +67,7 @@ std::vector<std::optional<double>> protected_shares(const Counts& n, std::int32_
 
 std::string share_text(const std::optional<Cell>& cell) {
   if (!cell) return "..";
-  if (cell->status == CellStatus::suppressed) return "\xE2\x80\x93 (undertrykt)";
+  if (cell->status == CellStatus::suppressed) return std::string(dash) + " (undertrykt)";
   if (cell->status != CellStatus::value && cell->status != CellStatus::true_zero) return "..";
   return with_unit(cell->value, FigureUnit::percent);
 }
@@ -107,7 +107,7 @@ std::string stair_section(const StairInput& in) {
   if (in.stair == nullptr) return o.str() + "</section>\n";
   const KeyFigureAggregates& a = *in.stair;
   if (in.year < a.first_year() || in.year > a.last_year()) {
-    o << "<p class=\"missing\">Aggregaterne dækker " << a.first_year() << "\xE2\x80\x93" << a.last_year()
+    o << "<p class=\"missing\">Aggregaterne dækker " << a.first_year() << dash << a.last_year()
       << " og har ingen tal for " << in.year << ".</p>\n</section>\n";
     return o.str();
   }
@@ -150,7 +150,7 @@ std::string stair_section(const StairInput& in) {
     bars.first_label = "1. januar";
     bars.second_label = "31. december";
     o << "<figure>\n" << paired_bars_svg(bars) << "\n<figcaption>Øverste trin = mest indgribende "
-      << "indsats. \xE2\x80\x93 = undertrykt af hensyn til diskretion.</figcaption>\n</figure>\n";
+      << "indsats. " << dash << " = undertrykt af hensyn til diskretion.</figcaption>\n</figure>\n";
   }
   const std::optional<Cell> down =
       in.moved_down ? in.moved_down : moved(a, in.municipality, in.year, true, in.threshold);

@@ -255,7 +255,7 @@ std::string paired_bars_svg(const PairedBars& b) {
       o << "<rect class=\"" << cls << "\" x=\"" << svg_number(bar_x) << "\" y=\"" << svg_number(by)
         << "\" width=\"" << svg_number(w) << "\" height=\"" << svg_number(bar_h) << "\"/><text x=\""
         << svg_number(bar_x + w + 4) << "\" y=\"" << svg_number(by + 10) << "\">"
-        << (shown ? da_number(**value, 1) + "\xC2\xA0%" : std::string("\xE2\x80\x93")) << "</text>";
+        << (shown ? da_number(**value, 1) + "\xC2\xA0%" : std::string(dash)) << "</text>";
       by += bar_h + 2;
     }
     o << "</g>\n";

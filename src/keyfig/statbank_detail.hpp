@@ -2,6 +2,8 @@
 // Internals of the StatBank CSV reader: the record lexer, error locations and the number
 // parser. Nothing here is public API.
 
+#include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -76,6 +78,17 @@ enum class NumberError {
 
 /// Parses a StatBank value with the given decimal mark (',' or '.'), exactly (fast_float).
 NumberError parse_number(std::string_view s, char decimal, double& out) noexcept;
+
+/// The inverse for rorkit's own CSV files: the shortest fixed-notation form that reads back to
+/// the same double (never an exponent, which the readers, like StatBank, do not take: 100000
+/// would otherwise be 1e+05), nothing for NaN (an empty field, never 0). The longest fixed form,
+/// a subnormal, is under 330 characters.
+inline void append_number(std::string& out, double v) {
+  if (std::isnan(v)) return;
+  char buf[400];
+  auto r = std::to_chars(buf, buf + sizeof buf, v, std::chars_format::fixed);
+  out.append(buf, r.ptr);
+}
 
 /// The decimal mark the token uses (',' or '.'), 0 when it has none, or -1 when it has both.
 int decimal_mark_of(std::string_view s) noexcept;

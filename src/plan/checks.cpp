@@ -4,6 +4,7 @@
 
 #include "plan/checks.hpp"
 
+#include "core/text.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/core/municipality.hpp"
 #include "rorkit/core/utf8.hpp"
@@ -47,7 +48,7 @@ void text(const std::string& s, const What& what) {
 
 void required_text(const std::string& s, const What& what) {
   text(s, what);
-  if (s.find_first_not_of(" \t\r\n") == std::string::npos)
+  if (text::is_blank(s))
     fail(RORKIT_ERROR_VALIDATION, what.str() + ": is empty");
 }
 

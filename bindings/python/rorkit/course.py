@@ -8,10 +8,10 @@ stable text codes of the course document, so a frame reads the same as the JSON.
 
 from __future__ import annotations
 
-import importlib
 from typing import Any, Optional
 
 from . import _rorkit
+from .plans import _ns, _pandas
 
 # pandas ships no type information of its own, so the frames are annotated `Any` (as plans.py).
 DataFrame = Any
@@ -19,16 +19,10 @@ DataFrame = Any
 __all__ = ["meetings_frame", "activities_frame", "temperature_frame", "temperature_change_frame"]
 
 
-def _pandas() -> Any:
-    return importlib.import_module("pandas")
-
-
 def _frame(rows: list[dict[str, Any]], columns: list[str], dates: list[str]) -> DataFrame:
-    pd = _pandas()
-    df = pd.DataFrame(rows, columns=columns)
+    df = _pandas().DataFrame(rows, columns=columns)
     for c in dates:
-        # via object: an all-None column would otherwise be inferred as float
-        df[c] = pd.to_datetime(pd.Series(df[c], dtype=object)).astype("datetime64[ns]")
+        df[c] = _ns(df[c])
     return df
 
 

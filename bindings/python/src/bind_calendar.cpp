@@ -6,6 +6,7 @@
 #include <pybind11/typing.h>
 
 #include "bindings.hpp"
+#include "value_ops.hpp"
 #include "rorkit/calendar/date_math.hpp"
 #include "rorkit/calendar/holidays.hpp"
 #include "rorkit/calendar/school_breaks.hpp"
@@ -115,13 +116,14 @@ list of Holiday)");
                std::to_string(w.working_days) + " working days)";
       });
 
-  py::class_<Calendar>(m, "Calendar",
+  py::class_<Calendar> calendar(m, "Calendar",
                        R"(Working-day rules plus school-break overrides per municipality.
 
 Parameters
 ----------
 customary_days_off : bool, default True
-    Whether grundlovsdag, juleaftensdag and nytårsaftensdag are days off.)")
+    Whether grundlovsdag, juleaftensdag and nytårsaftensdag are days off.)");
+  calendar
       .def(py::init([](bool customary) { return Calendar(WorkdayRules{customary}); }),
            py::arg("customary_days_off") = true)
       .def_property_readonly("customary_days_off",
@@ -176,15 +178,8 @@ customary_days_off : bool, default True
 Returns
 -------
 numpy.ndarray of bool
-    Read-only, sharing memory with the library (no copy); index i is ``first + i`` days.)")
-      .def(py::self == py::self)
-      .def("__copy__", [](const Calendar& c) { return Calendar(c); })
-      // memo typed as in typeshed (dict[int, Any]) so the stub passes mypy --strict.
-      .def("__deepcopy__",
-           [](const Calendar& c, const py::typing::Dict<py::int_, py::object>&) {
-             return Calendar(c);
-           },
-           py::arg("memo"));
+    Read-only, sharing memory with the library (no copy); index i is ``first + i`` days.)");
+  value_ops(calendar);
 }
 
 }  // namespace rorkit::python

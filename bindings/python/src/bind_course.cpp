@@ -165,12 +165,6 @@ Returns
 -------
 str)")
       .def("copy", [](const Course& c) { return Course(c); }, "An independent copy.")
-      .def("__copy__", [](const Course& c) { return Course(c); })
-      .def(
-          "__deepcopy__",
-          [](const Course& c, const py::typing::Dict<py::int_, py::object>&) { return Course(c); },
-          py::arg("memo"))
-      .def(py::self == py::self)
       .def(py::pickle([](const Course& c) { return course_to_json(c); },
                       [](const std::string& text) { return course_from_json(text); }))
       .def("__repr__", [](const Course& c) {
@@ -328,6 +322,7 @@ course), ``add_meeting`` and ``add_trial_action``, or build a new one from chang
   bind_course_constructor(cls);
   bind_course_parts(cls);
   bind_course_json(cls);
+  value_ops(cls);
   bind_course_planning(cls);
   bind_course_reports(cls);  // bind_course_reports.cpp
 }

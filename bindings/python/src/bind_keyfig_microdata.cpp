@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "keyfig_bindings.hpp"
+#include "value_ops.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/core/municipality.hpp"
 #include "rorkit/keyfig/microdata.hpp"
@@ -221,21 +222,14 @@ Raises
 ------
 InvalidStateError
     For empty aggregates.)")
-      .def(py::self == py::self)
       .def(py::pickle([](const KeyFigureAggregates& a) { return to_bytes(a.serialize()); },
                       [](const py::bytes& b) { return from_bytes(b); }))
-      .def("__copy__", [](const KeyFigureAggregates& a) { return KeyFigureAggregates(a); })
-      .def(
-          "__deepcopy__",
-          [](const KeyFigureAggregates& a, const py::typing::Dict<py::int_, py::object>&) {
-            return KeyFigureAggregates(a);
-          },
-          py::arg("memo"))
       .def("__repr__", [](const KeyFigureAggregates& a) {
         if (a.empty()) return std::string("KeyFigureAggregates(empty)");
         return "KeyFigureAggregates(" + std::to_string(a.first_year()) + "-" + std::to_string(a.last_year()) +
                ", ages " + std::to_string(a.min_age()) + "-" + std::to_string(a.max_age()) + ")";
       });
+  value_ops(cls);
 
   m.def("_compute_aggregates",
         [](const Arr<std::int64_t>& person_id, const Arr<std::int16_t>& person_municipality,

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "measure_args.hpp"
+#include "value_ops.hpp"
 #include "rorkit/core/error.hpp"
 
 namespace rorkit::python {
@@ -146,7 +147,7 @@ z : float, default 1.96
 }
 
 void bind_measurements(py::module_& m) {
-  py::class_<Measurement>(m, "Measurement",
+  py::class_<Measurement> measurement(m, "Measurement",
                           R"(One administered measure.
 
 Parameters
@@ -159,7 +160,8 @@ items : sequence of float or None, or numpy.ndarray
 id : str, default ''
 recorded_by : str, default ''
 areas : list of str, optional
-    multi_area only: the area names, one per item.)")
+    multi_area only: the area names, one per item.)");
+  measurement
       .def(py::init(&make_measurement), py::arg("instrument"), py::arg("date"), py::arg("items"),
            py::arg("id") = Utf8{}, py::arg("recorded_by") = Utf8{},
            py::arg("areas") = py::none())
@@ -183,18 +185,11 @@ areas : list of str, optional
             x.areas.clear();
             for (const auto& a : v) x.areas.push_back(a.value);
           })
-      .def(py::self == py::self)
-      .def("__copy__", [](const Measurement& x) { return Measurement(x); })
-      // memo typed as in typeshed (dict[int, Any]) so the stub passes mypy --strict.
-      .def("__deepcopy__",
-           [](const Measurement& x, const py::typing::Dict<py::int_, py::object>&) {
-             return Measurement(x);
-           },
-           py::arg("memo"))
       .def("__repr__", [](const Measurement& x) {
         return "Measurement(" + std::string(to_string(x.instrument)) + ", " + x.date.iso() +
                (x.id.empty() ? "" : ", id='" + x.id + "'") + ")";
       });
+  value_ops(measurement);
 
   py::class_<SeriesPoint>(m, "SeriesPoint", "A scored point of a series.")
       .def_readonly("id", &SeriesPoint::id, "The measurement's id.")

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "plan_bindings.hpp"
+#include "value_ops.hpp"
 #include "rorkit/io/plan_json.hpp"
 
 namespace rorkit::python {
@@ -236,12 +237,6 @@ Returns
 str or None
     None when they agree, else a description of the first difference.)")
       .def("copy", [](const Plan& p) { return Plan(p); }, "An independent copy of the plan.")
-      .def("__copy__", [](const Plan& p) { return Plan(p); })
-      .def(
-          "__deepcopy__",
-          [](const Plan& p, const py::typing::Dict<py::int_, py::object>&) { return Plan(p); },
-          py::arg("memo"))
-      .def(py::self == py::self)
       .def(py::pickle([](const Plan& p) { return write_plan(p, false, true); },
                       [](const std::string& text) { return read_plan(text); }))
       .def("__repr__", [](const Plan& p) {
@@ -278,6 +273,7 @@ rorkit.ParseError, rorkit.SchemaError, ...
 
   bind_plan_edits(cls);
   bind_plan_queries(cls);
+  value_ops(cls);
 }
 
 }  // namespace rorkit::python

@@ -61,15 +61,20 @@ void text_list_attr(Cls& cls, const char* name, std::vector<std::string> C::*mem
       [member](C& c, const std::vector<Utf8>& v) { c.*member = strings_of(v); }, doc);
 }
 
+/// Unknown JSON members as Python gives them (name, JSON text) for an entry's `unknown`.
+using UnknownArg = std::vector<std::pair<Utf8, Utf8>>;
+inline UnknownFields unknown_of(const UnknownArg& u) {
+  UnknownFields out;
+  for (const auto& [k, v] : u) out.emplace_back(k.value, v.value);
+  return out;
+}
+
 /// Unknown JSON members as (name, raw JSON) tuples.
 template <class C, class Cls>
 void unknown_attr(Cls& cls) {
   cls.def_property(
       "unknown", [](const C& c) { return c.unknown; },
-      [](C& c, const std::vector<std::pair<Utf8, Utf8>>& v) {
-        c.unknown.clear();
-        for (const auto& [k, raw] : v) c.unknown.emplace_back(k.value, raw.value);
-      },
+      [](C& c, const UnknownArg& v) { c.unknown = unknown_of(v); },
       "JSON members rorkit does not know, as (name, raw JSON text) pairs in document order; "
       "kept verbatim so a newer document survives a read/write round trip.");
 }
@@ -85,14 +90,6 @@ E enum_arg(const std::variant<E, Utf8>& v, const char* what) {
   if (auto e = parse_code<E>(code)) return *e;
   fail(RORKIT_ERROR_INVALID_ARGUMENT, std::string("unknown ") + what + " \"" + code +
                                           "\"; allowed: " + std::string(allowed_codes<E>()));
-}
-
-/// Unknown JSON members as Python gives them (name, JSON text) for an entry's `unknown`.
-using UnknownArg = std::vector<std::pair<Utf8, Utf8>>;
-inline UnknownFields unknown_of(const UnknownArg& u) {
-  UnknownFields out;
-  for (const auto& [k, v] : u) out.emplace_back(k.value, v.value);
-  return out;
 }
 
 /// "'text'" shortened to about `max` characters for a __repr__.
