@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/text.hpp"
+#include "plan/finding_list.hpp"
 #include "rorkit/course/codes.hpp"
 
 namespace rorkit {
@@ -87,16 +88,6 @@ CriterionResult criterion_meeting(const Course& course) {
 
 // ---- validate_organisation ------------------------------------------------------------------
 
-struct RuleFindings {
-  std::vector<Finding> out;
-  void error(std::string code, std::string path, std::string message) {
-    out.push_back({Severity::error, std::move(code), std::move(path), std::move(message)});
-  }
-  void warning(std::string code, std::string path, std::string message) {
-    out.push_back({Severity::warning, std::move(code), std::move(path), std::move(message)});
-  }
-};
-
 std::string group_path(std::size_t i) { return "/organisation/groups/" + std::to_string(i); }
 
 std::string_view kind_noun(GroupKind k) noexcept {
@@ -136,7 +127,7 @@ bool is_employee(const Person& p) {
   return p.role == MemberRole::leader || p.role == MemberRole::staff;
 }
 
-void check_ids(const Course& course, RuleFindings& c) {
+void check_ids(const Course& course, plan_detail::FindingList& c) {
   const Organisation& org = course.organisation;
   std::set<std::string_view> people;
   for (std::size_t i = 0; i < org.people.size(); ++i) {
@@ -158,7 +149,7 @@ void check_ids(const Course& course, RuleFindings& c) {
   }
 }
 
-void check_members(const Course& course, RuleFindings& c) {
+void check_members(const Course& course, plan_detail::FindingList& c) {
   const auto& groups = course.organisation.groups;
   for (std::size_t i = 0; i < groups.size(); ++i) {
     std::set<std::string_view> seen;
@@ -176,7 +167,7 @@ void check_members(const Course& course, RuleFindings& c) {
 }
 
 // Exactly one steering group and one implementation group (seed B: "skal der udpeges").
-void check_group_counts(const Course& course, RuleFindings& c) {
+void check_group_counts(const Course& course, plan_detail::FindingList& c) {
   const auto& groups = course.organisation.groups;
   auto count_kind = [&](GroupKind kind, const char* missing_code, const char* several_code,
                         const char* what) {
@@ -198,7 +189,7 @@ void check_group_counts(const Course& course, RuleFindings& c) {
              "several-implementation-groups", "implementation group");
 }
 
-void check_steering(const Course& course, const Group& g, std::size_t i, RuleFindings& c) {
+void check_steering(const Course& course, const Group& g, std::size_t i, plan_detail::FindingList& c) {
   auto members = members_of(course, g);
   if (!any_member(members, MemberRole::director))
     c.error("steering-no-director", group_path(i) + "/member_ids",
@@ -210,7 +201,7 @@ void check_steering(const Course& course, const Group& g, std::size_t i, RuleFin
                              "politicians");
 }
 
-void check_implementation(const Course& course, const Group& g, std::size_t i, RuleFindings& c) {
+void check_implementation(const Course& course, const Group& g, std::size_t i, plan_detail::FindingList& c) {
   auto members = members_of(course, g);
   std::string path = group_path(i) + "/member_ids";
   if (!any_member(members, MemberRole::citizen))
@@ -231,7 +222,7 @@ void check_implementation(const Course& course, const Group& g, std::size_t i, R
   }
 }
 
-void check_local(const Course& course, const Group& g, std::size_t i, RuleFindings& c) {
+void check_local(const Course& course, const Group& g, std::size_t i, plan_detail::FindingList& c) {
   auto members = members_of(course, g);
   std::string path = group_path(i) + "/member_ids";
   std::string area(to_code(g.area));
@@ -255,7 +246,7 @@ void check_local(const Course& course, const Group& g, std::size_t i, RuleFindin
   }
 }
 
-void check_people_references(const Course& course, RuleFindings& c) {
+void check_people_references(const Course& course, plan_detail::FindingList& c) {
   const Organisation& org = course.organisation;
   if (org.coordinator_id.empty())
     c.warning("no-coordinator", "/organisation/coordinator_id",
@@ -295,7 +286,7 @@ bool registration_approved(const std::vector<CriterionResult>& results) noexcept
 }
 
 std::vector<Finding> validate_organisation(const Course& course) {
-  RuleFindings c;
+  plan_detail::FindingList c;
   check_ids(course, c);
   check_members(course, c);
   check_group_counts(course, c);

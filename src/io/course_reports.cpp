@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/json_text.hpp"
 #include "rorkit/course/codes.hpp"
 #include "rorkit/course/schedule.hpp"
 #include "rorkit/io/ical.hpp"
@@ -13,7 +14,7 @@ namespace {
 
 using nlohmann::ordered_json;
 
-std::string course_json_text(const ordered_json& j, bool pretty) { return pretty ? j.dump(2) : j.dump(); }
+using io_detail::json_text;
 
 template <class T>
 ordered_json or_null(const std::optional<T>& v) {
@@ -43,7 +44,7 @@ std::string registration_to_json(const std::vector<CriterionResult>& results, bo
   ordered_json criteria = ordered_json::array();
   for (const auto& r : results)
     criteria.push_back({{"number", r.number}, {"name", r.name}, {"met", r.met}, {"reason", r.reason}});
-  return course_json_text({{"approved", registration_approved(results)}, {"criteria", criteria}}, pretty);
+  return json_text({{"approved", registration_approved(results)}, {"criteria", criteria}}, pretty);
 }
 
 std::string phases_to_json(const std::vector<PhaseSchedule>& phases, bool pretty) {
@@ -56,11 +57,11 @@ std::string phases_to_json(const std::vector<PhaseSchedule>& phases, bool pretty
                    {"first", p.window.dates.first.iso()},
                    {"last", p.window.dates.last.iso()},
                    {"working_days", p.window.working_days}});
-  return course_json_text(out, pretty);
+  return json_text(out, pretty);
 }
 
 std::string strings_to_json(const std::vector<std::string>& items, bool pretty) {
-  return course_json_text(ordered_json(items), pretty);
+  return json_text(ordered_json(items), pretty);
 }
 
 std::string course_status_to_json(const CourseStatus& s, bool pretty) {
@@ -77,7 +78,7 @@ std::string course_status_to_json(const CourseStatus& s, bool pretty) {
       {"trial_actions",
        {{"planned", s.trials_planned}, {"running", s.trials_running}, {"evaluated", s.trials_evaluated}}},
       {"temperature", changes_json(s.temperature)}};
-  return course_json_text(j, pretty);
+  return json_text(j, pretty);
 }
 
 std::string temperature_to_json(const TemperatureSurvey& survey,
@@ -92,7 +93,7 @@ std::string temperature_to_json(const TemperatureSurvey& survey,
                     {"mean", or_null(c.mean)},
                     {"distribution", c.distribution},
                     {"light", code_or_null(c.light)}});
-  return course_json_text({{"survey_id", survey.id},
+  return json_text({{"survey_id", survey.id},
                {"kind", to_code(survey.kind)},
                {"date", survey.date.iso()},
                {"responses", survey.responses.size()},
@@ -104,7 +105,7 @@ std::string temperature_to_json(const TemperatureSurvey& survey,
 std::string temperature_change_to_json(const TemperatureSurvey& baseline,
                                        const TemperatureSurvey& followup,
                                        const std::vector<TemperatureChange>& changes, bool pretty) {
-  return course_json_text({{"baseline_id", baseline.id}, {"followup_id", followup.id}, {"changes", changes_json(changes)}},
+  return json_text({{"baseline_id", baseline.id}, {"followup_id", followup.id}, {"changes", changes_json(changes)}},
               pretty);
 }
 
@@ -118,7 +119,7 @@ std::string purposes_to_json(bool pretty) {
                    {"name_da", std::string(p.name_da)},
                    {"key_figures", figures}});
   }
-  return course_json_text(out, pretty);
+  return json_text(out, pretty);
 }
 
 std::string course_to_ical(const Course& course, std::string_view dtstamp) {

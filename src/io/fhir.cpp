@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "io/fhir_detail.hpp"
+#include "io/json_text.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/core/municipality.hpp"
 #include "rorkit/core/utf8.hpp"
@@ -257,7 +258,7 @@ std::string plan_to_fhir(const Plan& plan, const FhirOptions& options) {
                                {"type", "collection"},
                                {"timestamp", timestamp},
                                {"entry", std::move(entries)}};
-  return options.pretty ? bundle.dump(2) : bundle.dump();
+  return io_detail::json_text(bundle, options.pretty);
 }
 
 }  // namespace rorkit

@@ -4,12 +4,14 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/json_text.hpp"
+
 namespace rorkit {
 namespace {
 
 using nlohmann::ordered_json;
 
-std::string plan_json_text(const ordered_json& j, bool pretty) { return pretty ? j.dump(2) : j.dump(); }
+using io_detail::json_text;
 
 ordered_json audit_json(const Audit& a) {
   ordered_json principles = ordered_json::array();
@@ -37,10 +39,10 @@ std::string findings_to_json(const std::vector<Finding>& findings, bool pretty) 
                    {"code", f.code},
                    {"path", f.path},
                    {"message", f.message}});
-  return plan_json_text(out, pretty);
+  return json_text(out, pretty);
 }
 
-std::string audit_to_json(const Audit& audit, bool pretty) { return plan_json_text(audit_json(audit), pretty); }
+std::string audit_to_json(const Audit& audit, bool pretty) { return json_text(audit_json(audit), pretty); }
 
 std::string case_review_to_json(const CaseReview& review, bool pretty) {
   ordered_json audits = ordered_json::array();
@@ -51,25 +53,25 @@ std::string case_review_to_json(const CaseReview& review, bool pretty) {
                      {"yes", t.yes},
                      {"partly", t.partly},
                      {"no", t.no}});
-  return plan_json_text({{"plan_ids", review.plan_ids}, {"audits", audits}, {"tally", tally}}, pretty);
+  return json_text({{"plan_ids", review.plan_ids}, {"audits", audits}, {"tally", tally}}, pretty);
 }
 
 std::string due_to_json(const std::vector<DueFollowUp>& due, bool pretty) {
   ordered_json out = ordered_json::array();
   for (const auto& d : due)
     out.push_back({{"plan_id", d.plan_id}, {"goal_id", d.goal_id}, {"due", d.due.iso()}});
-  return plan_json_text(out, pretty);
+  return json_text(out, pretty);
 }
 
 std::string overdue_to_json(const std::vector<Caseload::Overdue>& goals,
                             const std::vector<Caseload::Overdue>& actions, bool pretty) {
-  return plan_json_text({{"goals", overdue_json(goals)}, {"actions", overdue_json(actions)}}, pretty);
+  return json_text({{"goals", overdue_json(goals)}, {"actions", overdue_json(actions)}}, pretty);
 }
 
 std::string missing141_to_json(const std::vector<Caseload::Missing141>& missing, bool pretty) {
   ordered_json out = ordered_json::array();
   for (const auto& m : missing) out.push_back({{"plan_id", m.plan_id}, {"missing", m.missing}});
-  return plan_json_text(out, pretty);
+  return json_text(out, pretty);
 }
 
 std::string worklist_to_json(const std::vector<Caseload::WorkItem>& items, bool pretty) {
@@ -80,7 +82,7 @@ std::string worklist_to_json(const std::vector<Caseload::WorkItem>& items, bool 
                    {"text", w.text},
                    {"end", w.end ? ordered_json(w.end->iso()) : ordered_json(nullptr)},
                    {"status", to_code(w.status)}});
-  return plan_json_text(out, pretty);
+  return json_text(out, pretty);
 }
 
 }  // namespace rorkit

@@ -5,21 +5,14 @@
 #include <algorithm>
 
 #include "core/text.hpp"
+#include "plan/finding_list.hpp"
 #include "rorkit/plan/edit.hpp"
 #include "rorkit/plan/followup.hpp"
 
 namespace rorkit {
 namespace {
 
-struct FindingList {
-  std::vector<Finding> out;
-  void error(std::string code, std::string path, std::string message) {
-    out.push_back({Severity::error, std::move(code), std::move(path), std::move(message)});
-  }
-  void warning(std::string code, std::string path, std::string message) {
-    out.push_back({Severity::warning, std::move(code), std::move(path), std::move(message)});
-  }
-};
+using plan_detail::FindingList;
 
 struct Element141 {
   const char* name;
