@@ -105,9 +105,17 @@ void walk(element e, const Path& path, const std::array<std::string_view, N>& na
   static_assert(N <= 32, "a bit per member");
   object obj = as_object(e, path);
   std::uint32_t seen = 0;
+  // The writer puts members in table order, leaving out absent ones: search onwards from the
+  // member after the last, wrapping round, so a written document costs about one compare each.
+  std::size_t next = 0;
   for (auto member : obj) {
-    std::size_t i = 0;
-    while (i < N && names[i] != member.key) ++i;
+    std::size_t i = N;
+    for (std::size_t k = 0, at = next; k < N; ++k, at = at + 1 == N ? 0 : at + 1)
+      if (names[at] == member.key) {
+        i = at;
+        break;
+      }
+    next = i + 1 >= N ? 0 : i + 1;
     if (i == N) {
       sink.add(member.key, member.value);
       continue;

@@ -32,18 +32,23 @@ struct What {
   Collection c;
   std::string_view id;
   std::string_view field;  ///< ": text", ": target.code" ...
+  Texts texts;
   [[nodiscard]] std::string str() const { return label(c, id) + std::string(field); }
 };
 
 struct Who {
   Collection c;
   std::string_view id;
+  Texts texts;
   [[nodiscard]] std::string str() const { return label(c, id); }
-  What operator+(std::string_view field) const { return What{c, id, field}; }
+  What operator+(std::string_view field) const { return What{c, id, field, texts}; }
+  [[nodiscard]] bool utf8_ok(std::string_view s) const {
+    return texts == Texts::known_utf8 || is_valid_utf8(s);
+  }
 };
 
 void text(const std::string& s, const What& what) {
-  if (!is_valid_utf8(s)) require_utf8(s, what.str());
+  if (what.texts == Texts::check_utf8 && !is_valid_utf8(s)) require_utf8(s, what.str());
 }
 
 void required_text(const std::string& s, const What& what) {
@@ -100,29 +105,29 @@ void check_citizen(const Citizen& c) {
   if (c.birth_date && !is_valid(*c.birth_date)) require_valid(*c.birth_date, "citizen: birth_date");
 }
 
-void check_entry(const Plan&, const Aspiration& a) {
-  const Who who{Collection::aspirations, a.id};
+void check_entry(const Plan&, const Aspiration& a, Texts texts) {
+  const Who who{Collection::aspirations, a.id, texts};
   check_id(Collection::aspirations, a.id);
   required_text(a.text, who + ": text");
   text(a.recorded_by, who + ": recorded_by");
   date(a.recorded_on, who + ": recorded_on");
 }
 
-void check_entry(const Plan&, const Resource& r) {
-  const Who who{Collection::resources, r.id};
+void check_entry(const Plan&, const Resource& r, Texts texts) {
+  const Who who{Collection::resources, r.id, texts};
   check_id(Collection::resources, r.id);
   required_text(r.text, who + ": text");
 }
 
-void check_entry(const Plan&, const NetworkMember& m) {
-  const Who who{Collection::network, m.id};
+void check_entry(const Plan&, const NetworkMember& m, Texts texts) {
+  const Who who{Collection::network, m.id, texts};
   check_id(Collection::network, m.id);
   required_text(m.name, who + ": name");
   text(m.relation, who + ": relation");
 }
 
-void check_entry(const Plan& plan, const Goal& g) {
-  const Who who{Collection::goals, g.id};
+void check_entry(const Plan& plan, const Goal& g, Texts texts) {
+  const Who who{Collection::goals, g.id, texts};
   check_id(Collection::goals, g.id);
   required_text(g.text, who + ": text");
   text(g.no_aspiration_reason, who + ": no_aspiration_reason");
@@ -163,8 +168,8 @@ void check_entry(const Plan& plan, const Goal& g) {
     fail(RORKIT_ERROR_VALIDATION, who.str() + ": target.code: is empty for a code target");
 }
 
-void check_entry(const Plan& plan, const Action& a) {
-  const Who who{Collection::actions, a.id};
+void check_entry(const Plan& plan, const Action& a, Texts texts) {
+  const Who who{Collection::actions, a.id, texts};
   check_id(Collection::actions, a.id);
   required_text(a.text, who + ": text");
   text(a.legal_basis_text, who + ": legal_basis_text");
@@ -199,8 +204,8 @@ void check_entry(const Plan& plan, const Action& a) {
   order(a.start, a.end, who, "start", "end");
 }
 
-void check_entry(const Plan& plan, const FollowUp& f) {
-  const Who who{Collection::followups, f.id};
+void check_entry(const Plan& plan, const FollowUp& f, Texts texts) {
+  const Who who{Collection::followups, f.id, texts};
   check_id(Collection::followups, f.id);
   date(f.date, who + ": date");
   text(f.notes, who + ": notes");
@@ -211,9 +216,9 @@ void check_entry(const Plan& plan, const FollowUp& f) {
     if (plan.find_goal(a.goal_id) == nullptr)
       reference(who, "assessments[" + std::to_string(i) + "].goal_id", a.goal_id,
                 [&](const std::string& g) { return plan.find_goal(g); }, "a goal", plan);
-    if (!is_valid_utf8(a.code))
+    if (!who.utf8_ok(a.code))
       require_utf8(a.code, who.str() + ": assessments[" + std::to_string(i) + "].code");
-    if (!is_valid_utf8(a.note))
+    if (!who.utf8_ok(a.note))
       require_utf8(a.note, who.str() + ": assessments[" + std::to_string(i) + "].note");
     for (std::size_t j = 0; j < i; ++j)
       if (f.assessments[j].goal_id == a.goal_id)
@@ -222,8 +227,8 @@ void check_entry(const Plan& plan, const FollowUp& f) {
   }
 }
 
-void check_entry(const Plan&, const Measurement& m) {
-  const Who who{Collection::measurements, m.id};
+void check_entry(const Plan&, const Measurement& m, Texts texts) {
+  const Who who{Collection::measurements, m.id, texts};
   check_id(Collection::measurements, m.id);
   date(m.date, who + ": date");
   text(m.recorded_by, who + ": recorded_by");
@@ -235,7 +240,8 @@ void check_entry(const Plan&, const Measurement& m) {
   }
 }
 
-void check_section141(const Section141& s) {
+void check_section141(const Section141& s, Texts texts) {
+  if (texts == Texts::known_utf8) return;
   for (const auto& [value, name] :
        {std::pair{&s.purpose, "purpose"}, {&s.needed_intervention, "needed_intervention"},
         {&s.expected_duration, "expected_duration"}, {&s.special.housing, "special.housing"},

@@ -4,6 +4,8 @@
 #include "rorkit/plan/edit.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <vector>
 
 #include "plan/checks.hpp"
 #include "rorkit/core/error.hpp"
@@ -282,21 +284,26 @@ bool is_valid_id(std::string_view id) noexcept {
   });
 }
 
-void check_plan(const Plan& plan) {
+void plan_detail::check_plan(const Plan& plan, Texts texts) {
   if (!is_valid_id(plan.id))
     fail(RORKIT_ERROR_INVALID_ARGUMENT, "plan id must be 1-64 characters from A-Z a-z 0-9 - _ . :");
   require_valid(plan.created, "plan created");
   plan_detail::check_citizen(plan.citizen);
+  // Every entry's id against every earlier one: a hash each first, so the quadratic part
+  // compares integers (ids of one plan share their prefix and length: "action-01" ...).
+  std::vector<std::size_t> hashes;
   auto each = [&](const auto& items) {
     using T = typename std::decay_t<decltype(items)>::value_type;
     constexpr Collection c = collection_of<T>();
+    hashes.clear();
     for (std::size_t i = 0; i < items.size(); ++i) {
-      plan_detail::check_id(c, items[i].id);
+      plan_detail::check_id(c, items[i].id);  // before the duplicate test, as callers expect
+      hashes.push_back(std::hash<std::string>{}(items[i].id));
       for (std::size_t j = 0; j < i; ++j)
-        if (items[j].id == items[i].id)
+        if (hashes[j] == hashes[i] && items[j].id == items[i].id)
           fail(RORKIT_ERROR_DUPLICATE, label(c, items[i].id) + " appears twice in plan \"" +
                                            plan.id + "\"");
-      plan_detail::check_entry(plan, items[i]);
+      plan_detail::check_entry(plan, items[i], texts);
     }
   };
   each(plan.aspirations);
@@ -306,9 +313,11 @@ void check_plan(const Plan& plan) {
   each(plan.actions);
   each(plan.followups);
   each(plan.measurements);
-  plan_detail::check_section141(plan.section141);
+  plan_detail::check_section141(plan.section141, texts);
   plan_detail::check_followup_rule(plan.followup_rule);
 }
+
+void check_plan(const Plan& plan) { plan_detail::check_plan(plan, plan_detail::Texts::check_utf8); }
 
 Plan new_plan(std::string id, Citizen citizen, const Date& created, const Change& change) {
   Plan p;

@@ -97,6 +97,25 @@ TEST_CASE("plan json errors: malformed JSON gives line and column", "[plan_json]
   CHECK(refusal(std::string(100000, '[') + std::string(100000, ']')).status == RORKIT_ERROR_PARSE);
 }
 
+TEST_CASE("plan json errors: no text that is not UTF-8 gets past the parser", "[plan_json][errors]") {
+  // The reader skips check_plan's UTF-8 test of every text because simdjson refuses these
+  // first, raw bytes and \u escapes alike; if a simdjson update stopped doing so, this fails.
+  const char* bad[] = {"\xff",         "\xc3",         "\x80",          "\xc0\x80",
+                       "\xed\xa0\x80", "\xf4\x90\x80\x80", "\\udc00", "\\ud800",
+                       "\\ud800x",    "\\ud800\\u0041", "\\ud800\\ud800", "\\udfff\\udc00"};
+  const char* places[] = {"Humor", "Gåtur", "Line", "Delmål 2", "Jonas", "Håb"};
+  for (const char* place : places)
+    for (const char* b : bad) {
+      const std::string doc = with(kGood, place, std::string(place) + b);
+      Refusal r = refusal(doc);
+      INFO(place << " + " << b << ": " << r.message);
+      CHECK(r.status == RORKIT_ERROR_PARSE);
+    }
+  // A surrogate pair is one character, and a plan with it loads.
+  const Plan p = plan_from_json(with(kGood, "Humor", "Humor \\ud83d\\ude00"));
+  CHECK(p.resources[0].text == "Humor \xf0\x9f\x98\x80");
+}
+
 TEST_CASE("plan json errors: a syntax error never echoes the document", "[plan_json][errors]") {
   Refusal r = refusal(with(kGood, "\"2802901234\"", "2802901234x"));
   CHECK(r.status == RORKIT_ERROR_PARSE);
