@@ -1,9 +1,13 @@
 // C ABI: microdata columns in, partial aggregates out; merging, the binary form, the panel;
 // and the synthetic nation whose columns other-language users can compute from.
 
+#include <limits>
+#include <optional>
 #include <utility>
+#include <vector>
 
 #include "c_api/keyfig_handles.hpp"
+#include "rorkit/keyfig/stair.hpp"
 
 using namespace rorkit::capi;
 
@@ -203,6 +207,25 @@ RORKIT_API rorkit_status rorkit_aggregates_stair(int64_t* out, const rorkit_aggr
                                                   ", to " + std::to_string(to) + ")");
     *out = a.stair_transition(municipality, year, static_cast<rorkit::StairStep>(from),
                               static_cast<rorkit::StairStep>(to));
+    return RORKIT_OK;
+  });
+}
+
+RORKIT_API rorkit_status rorkit_aggregates_stair_shares(double start[6], double end[6],
+                                                        const rorkit_aggregates* aggregates,
+                                                        int32_t municipality, int32_t year,
+                                                        int32_t threshold) {
+  return guarded(__func__, [&] {
+    require_arg(start, "start");
+    require_arg(end, "end");
+    const rorkit::StairShares shares =
+        rorkit::stair_shares(aggregates_of(aggregates), municipality, year, threshold);
+    auto put = [](double* out, const std::vector<std::optional<double>>& side) {
+      for (std::size_t i = 0; i < 6; ++i)
+        out[i] = side.empty() || !side[i] ? std::numeric_limits<double>::quiet_NaN() : *side[i];
+    };
+    put(start, shares.start);
+    put(end, shares.end);
     return RORKIT_OK;
   });
 }

@@ -1,11 +1,8 @@
 // The Indsatstrappe section of the HTML report: where the municipality's citizens stood on the
 // stair at the start and at the end of the year, and how many moved down or up.
 //
-// The aggregates hold raw counts, so this section does its own disclosure control: only shares
-// are shown (never the counts), a step with 1 to threshold-1 persons is withheld, and when that
-// leaves exactly one step withheld a second one is withheld too (the shares add up to 100 %, so
-// a lone withheld share would be 100 minus the others). A distribution of fewer than `threshold`
-// persons is not shown at all.
+// The aggregates hold raw counts: the distribution is shown as the shares stair_shares() lets
+// out (rorkit/keyfig/stair.hpp has the rule), the moves as shares under the primary rule.
 
 #include <algorithm>
 #include <array>
@@ -14,6 +11,7 @@
 #include <string>
 
 #include "keyfig/report_detail.hpp"
+#include "rorkit/keyfig/stair.hpp"
 #include "rorkit/core/error.hpp"
 
 namespace rorkit::report_detail {
@@ -33,37 +31,7 @@ const char* step_name(int s) {
   }
 }
 
-using Counts = std::array<std::int64_t, steps>;
-
 bool small(std::int64_t n, std::int32_t threshold) { return n >= 1 && n < threshold; }
-
-// Shares of steps 1-6 in %, withheld (nullopt) as described above; empty when not shown at all.
-std::vector<std::optional<double>> protected_shares(const Counts& n, std::int32_t threshold) {
-  std::int64_t total = 0;
-  for (int s = 1; s < steps; ++s) total += n[s];
-  if (total == 0 || small(total, threshold)) return {};
-  std::vector<std::optional<double>> out;
-  std::array<bool, steps> withheld{};
-  int count = 0;
-  for (int s = 1; s < steps; ++s) {
-    withheld[s] = small(n[s], threshold);
-    count += withheld[s] ? 1 : 0;
-  }
-  if (count == 1) {
-    int pick = 0;
-    for (int s = 1; s < steps; ++s) {  // the smallest other step, preferring non-empty ones
-      if (withheld[s]) continue;
-      auto key = [&](int k) { return std::make_pair(n[k] == 0 ? 1 : 0, n[k]); };
-      if (pick == 0 || key(s) < key(pick)) pick = s;
-    }
-    if (pick != 0) withheld[pick] = true;
-  }
-  for (int s = 1; s < steps; ++s)
-    out.push_back(withheld[s] ? std::nullopt
-                              : std::optional<double>(100.0 * static_cast<double>(n[s]) /
-                                                      static_cast<double>(total)));
-  return out;
-}
 
 std::string share_text(const std::optional<Cell>& cell) {
   if (!cell) return "..";
@@ -111,22 +79,17 @@ std::string stair_section(const StairInput& in) {
       << " og har ingen tal for " << in.year << ".</p>\n</section>\n";
     return o.str();
   }
-  Counts start{}, end{};
+  StairShares shares;
   try {
-    for (int from = 0; from < steps; ++from)
-      for (int to = 0; to < steps; ++to) {
-        const std::int64_t n = a.stair_transition(in.municipality, in.year,
-                                                  static_cast<StairStep>(from), static_cast<StairStep>(to));
-        start[from] += n;
-        end[to] += n;
-      }
-  } catch (const Error&) {
+    shares = stair_shares(a, in.municipality, in.year, in.threshold);
+  } catch (const Error& e) {
+    if (e.status() != RORKIT_ERROR_NOT_FOUND) throw;
     o << "<p class=\"missing\">Aggregaterne har ingen tal for " << escape(in.municipality_name)
       << ".</p>\n</section>\n";
     return o.str();
   }
-  const auto first = protected_shares(start, in.threshold);
-  const auto second = protected_shares(end, in.threshold);
+  const auto& first = shares.start;
+  const auto& second = shares.end;
   if (first.empty() && second.empty()) {
     o << "<p class=\"missing\">For få borgere på trappen til at vise en fordeling (under "
       << in.threshold << ").</p>\n";

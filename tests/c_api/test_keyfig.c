@@ -4,6 +4,7 @@
    what was wrong (line and column for CSV, table, row and column for microdata), and a failed
    call changes nothing. */
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -502,12 +503,79 @@ static void test_analytics_and_report(const rorkit_aggregates *all) {
   rorkit_panel_free(p);
 }
 
+/* Adults in København, each with one spell open from 2021: `on1` on §82a (step 1), `on3` on
+   §85 in their own home (step 3); the same distribution on 1 January and 31 December 2022. */
+static rorkit_aggregates *stair_of(int on1, int on3) {
+  enum { kMax = 32 };
+  int64_t id[kMax];
+  int16_t muni[kMax], born[kMax];
+  uint8_t status[kMax];
+  int8_t basis[kMax];
+  int32_t start[kMax], end[kMax];
+  rorkit_persons_table persons = {RORKIT_PERSONS_TABLE_VERSION, 0, id, muni, born, status, 2022, 1};
+  rorkit_spells_table spells = {RORKIT_SPELLS_TABLE_VERSION, 0, id, muni, basis, start, end};
+  rorkit_aggregates *out = NULL;
+  int i, n = on1 + on3;
+  for (i = 0; i < n; ++i) {
+    id[i] = i + 1;
+    muni[i] = 101;
+    born[i] = 1980;
+    status[i] = 0;
+    basis[i] = (int8_t)(i < on1 ? 1 : 3);
+    start[i] = 18628; /* 2021-01-01 */
+    end[i] = INT32_MAX;
+  }
+  persons.rows = spells.rows = (size_t)n;
+  CHECK_OK(rorkit_aggregates_compute(&out, &persons, &spells, NULL, NULL, NULL));
+  return out;
+}
+
+static void check_shares(const double got[6], const double want[6]) {
+  int i;
+  for (i = 0; i < 6; ++i)
+    CHECK(isnan(want[i]) ? isnan(got[i]) : fabs(got[i] - want[i]) < 1e-9);
+}
+
+static void test_stair_shares(void) {
+  const double nan = NAN;
+  double start[6], end[6];
+  rorkit_aggregates *a = stair_of(6, 10), *b = stair_of(2, 10), *c = stair_of(2, 2);
+  /* 6 and 10 of 16: 37.5 % and 62.5 %; the empty steps are 0 %. */
+  const double plain[6] = {37.5, 0, 62.5, 0, 0, 0};
+  /* 2 on step 1 is withheld; step 3 alone would be 100 % minus it, so it goes too. */
+  const double both_withheld[6] = {nan, 0, nan, 0, 0, 0};
+  const double open[6] = {100.0 * 2 / 12, 0, 100.0 * 10 / 12, 0, 0, 0};
+  const double none[6] = {nan, nan, nan, nan, nan, nan};
+  CHECK_OK(rorkit_aggregates_stair_shares(start, end, a, 101, 2022, 5));
+  check_shares(start, plain);
+  check_shares(end, plain);
+  CHECK_OK(rorkit_aggregates_stair_shares(start, end, b, 101, 2022, 5));
+  check_shares(start, both_withheld);
+  check_shares(end, both_withheld);
+  CHECK_OK(rorkit_aggregates_stair_shares(start, end, b, 101, 2022, 0));
+  check_shares(start, open);
+  /* Four persons in all: below the threshold, nothing is shown. */
+  CHECK_OK(rorkit_aggregates_stair_shares(start, end, c, 101, 2022, 5));
+  check_shares(start, none);
+  check_shares(end, none);
+  CHECK_FAIL(rorkit_aggregates_stair_shares(start, end, a, 101, 2022, -1), RORKIT_ERROR_INVALID_ARGUMENT,
+             "threshold", NULL);
+  CHECK_FAIL(rorkit_aggregates_stair_shares(start, end, a, 999, 2022, 5), RORKIT_ERROR_NOT_FOUND, "999", NULL);
+  CHECK_FAIL(rorkit_aggregates_stair_shares(start, end, a, 101, 2030, 5), RORKIT_ERROR_OUT_OF_RANGE, "2030", NULL);
+  CHECK_FAIL(rorkit_aggregates_stair_shares(NULL, end, a, 101, 2022, 5), RORKIT_ERROR_NULL_POINTER, "start", NULL);
+  CHECK_FAIL(rorkit_aggregates_stair_shares(start, end, NULL, 101, 2022, 5), RORKIT_ERROR_NULL_POINTER, NULL, NULL);
+  rorkit_aggregates_free(a);
+  rorkit_aggregates_free(b);
+  rorkit_aggregates_free(c);
+}
+
 int main(void) {
   rorkit_synthetic *s;
   rorkit_aggregates *all = NULL;
   test_catalogue();
   test_statbank();
   test_panel_csv();
+  test_stair_shares();
   s = small_nation();
   test_compute_and_merge(s, &all);
   test_bad_microdata(s);

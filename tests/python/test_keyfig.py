@@ -295,6 +295,26 @@ def _stair_aggregates(on_step1: int, on_step3: int):
     return rorkit.compute_key_figures(persons, spells)
 
 
+def test_stair_shares_withhold_small_steps_and_the_step_that_would_give_them_away():
+    start, end = _stair_aggregates(6, 10).stair_shares(101, 2022)
+    np.testing.assert_allclose(start, [37.5, 0, 62.5, 0, 0, 0])
+    np.testing.assert_allclose(end, start)
+    # 2 on step 1 is withheld; step 3 would then be 100 % minus it, so it is withheld too.
+    agg = _stair_aggregates(2, 10)
+    for side in agg.stair_shares(101, 2022):
+        assert np.isnan(side[[0, 2]]).all() and (side[[1, 3, 4, 5]] == 0).all()
+    np.testing.assert_allclose(agg.stair_shares(101, 2022, threshold=0)[0],
+                               [100 * 2 / 12, 0, 100 * 10 / 12, 0, 0, 0])
+    # 4 persons in all: nothing at all.
+    assert np.isnan(_stair_aggregates(2, 2).stair_shares(101, 2022)[0]).all()
+    with pytest.raises(rorkit.InvalidArgumentError, match="threshold"):
+        agg.stair_shares(101, 2022, threshold=-1)
+    with pytest.raises(rorkit.NotFoundError, match="999"):
+        agg.stair_shares(999, 2022)
+    with pytest.raises(rorkit.OutOfRangeError, match="2030"):
+        agg.stair_shares(101, 2030)
+
+
 def test_plot_stair_never_leaves_one_share_recoverable():
     matplotlib = pytest.importorskip("matplotlib")
     matplotlib.use("Agg")

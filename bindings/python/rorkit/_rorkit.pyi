@@ -8833,6 +8833,25 @@ class KeyFigureAggregates:
         """
         The compact binary form (bytes; little-endian, magic ``RKFA``).
         """
+    def stair_shares(self, municipality: typing.SupportsInt | typing.SupportsIndex, year: typing.SupportsInt | typing.SupportsIndex, threshold: typing.SupportsInt | typing.SupportsIndex = 5) -> tuple[numpy.typing.NDArray[numpy.float64], numpy.typing.NDArray[numpy.float64]]:
+        """
+        The Indsatstrappe distribution protected for publication: (start, end).
+        
+        Each is a float64 array of 6: the % of the persons on steps 1-6 (low_threshold ...
+        long_term_housing) on 1 January and on 31 December, NaN where withheld. A step with 1 to
+        threshold-1 persons is withheld; when that withholds exactly one step, the smallest other step
+        is withheld too (the shares add up to 100 %); all six are NaN when fewer than ``threshold``
+        persons, or none, stood on the stair. The HTML report applies the same rule.
+        
+        Raises
+        ------
+        NotFoundError
+            An unknown municipality code.
+        OutOfRangeError
+            A year outside the aggregates.
+        InvalidArgumentError
+            A threshold below 0 (0 and 1 withhold nothing).
+        """
     def stair_transition(self, municipality: typing.SupportsInt | typing.SupportsIndex, year: typing.SupportsInt | typing.SupportsIndex, from_step: StairStep, to_step: StairStep) -> int:
         """
         Persons on `from_step` on 1 January and on `to_step` on 31 December.

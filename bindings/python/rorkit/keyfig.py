@@ -325,6 +325,12 @@ def _panel_to_pandas(panel: Panel):
     return frame
 
 
+def _municipality_code(municipality: str | int) -> int:
+    if str(municipality).isdigit():
+        return int(municipality)
+    return int(_rorkit.find_area(str(municipality)).code)
+
+
 def stair_frame(aggregates: KeyFigureAggregates, municipality: str | int, year: int):
     """Indsatstrappe counts of one municipality and year as a DataFrame.
 
@@ -333,11 +339,12 @@ def stair_frame(aggregates: KeyFigureAggregates, municipality: str | int, year: 
     pandas.DataFrame
         One row per step (``none`` ... ``long_term_housing``) with ``start`` (persons on it on
         1 January), ``end`` (on 31 December), ``down`` and ``up`` (persons who were on it on
-        1 January and ended lower / higher). Raw counts: protect them before publishing.
+        1 January and ended lower / higher). Raw counts: publish
+        ``aggregates.stair_shares(...)`` instead, which withholds what could identify persons.
     """
     import pandas as pd
 
-    code = int(municipality) if str(municipality).isdigit() else int(_rorkit.find_area(str(municipality)).code)
+    code = _municipality_code(municipality)
     t = np.array([[aggregates.stair_transition(code, year, _rorkit.StairStep(f), _rorkit.StairStep(s))
                    for s in range(7)] for f in range(7)], dtype=np.int64)
     steps = [_rorkit.StairStep(i).name for i in range(7)]
@@ -468,7 +475,8 @@ def plot_stair(aggregates: KeyFigureAggregates, municipality: str | int, year: i
                ax: Any = None, threshold: int = 5) -> Any:
     """Where the municipality's citizens stood on the Indsatstrappe on 1 January and 31 December.
 
-    Shares of the persons on a step (steps 1-6), protected as in the HTML report: a step with
+    Shares of the persons on a step (steps 1-6) from ``aggregates.stair_shares``, the library's
+    rule that the HTML report uses too: a step with
     1 .. threshold-1 persons is not drawn, and when that leaves exactly one step out, the
     smallest other step is left out too (else it would be 100 % minus the others); nothing is
     drawn for fewer than ``threshold`` persons.
@@ -478,24 +486,15 @@ def plot_stair(aggregates: KeyFigureAggregates, municipality: str | int, year: i
     matplotlib.axes.Axes
     """
     ax = _axes(ax)
-    frame = stair_frame(aggregates, municipality, year).iloc[1:]
+    code = _municipality_code(municipality)
+    shares = aggregates.stair_shares(code, year, threshold)  # the library's disclosure rule
+    steps = [_rorkit.StairStep(i).name for i in range(1, 7)]
     width = 0.4
-    x = np.arange(len(frame))
-    for k, (col, label) in enumerate((("start", "1. januar"), ("end", "31. december"))):
-        counts = frame[col].to_numpy()
-        total = counts.sum()
-        withheld = (counts >= 1) & (counts < threshold)
-        if withheld.sum() == 1:
-            # The shares add up to 100 %, so a lone withheld one would be 100 minus the others:
-            # withhold the smallest other step too, non-empty ones first (as the HTML report does).
-            others = [i for i in range(len(counts)) if not withheld[i]]
-            if others:
-                withheld[min(others, key=lambda i: (counts[i] == 0, counts[i], i))] = True
-        shown = np.where(withheld, np.nan, counts)
-        shares = shown / total * 100 if total >= max(threshold, 1) else np.full(len(counts), np.nan)
-        ax.bar(x + (k - 0.5) * width, shares, width=width, label=label)
+    x = np.arange(len(steps))
+    for k, label in enumerate(("1. januar", "31. december")):
+        ax.bar(x + (k - 0.5) * width, shares[k], width=width, label=label)
     ax.set_xticks(x)
-    ax.set_xticklabels([s.replace("_", " ") for s in frame["step"]], rotation=30, ha="right")
+    ax.set_xticklabels([s.replace("_", " ") for s in steps], rotation=30, ha="right")
     ax.set_ylabel("% af borgerne på trappen")
     ax.set_title(f"Indsatstrappen, {municipality}, {year}")
     ax.legend(frameon=False)

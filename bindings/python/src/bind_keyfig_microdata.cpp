@@ -7,6 +7,7 @@
 #include <pybind11/typing.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 #include "keyfig_bindings.hpp"
@@ -14,6 +15,7 @@
 #include "rorkit/core/error.hpp"
 #include "rorkit/core/municipality.hpp"
 #include "rorkit/keyfig/microdata.hpp"
+#include "rorkit/keyfig/stair.hpp"
 #include "rorkit/keyfig/synthetic.hpp"
 
 namespace rorkit::python {
@@ -175,6 +177,36 @@ form (``serialize``). ``KeyFigureAggregates()`` is empty, the identity of merge.
       .def("stair_transition", &KeyFigureAggregates::stair_transition, py::arg("municipality"),
            py::arg("year"), py::arg("from_step"), py::arg("to_step"),
            "Persons on `from_step` on 1 January and on `to_step` on 31 December.")
+      .def(
+          "stair_shares",
+          [](const KeyFigureAggregates& a, std::int32_t municipality, std::int32_t year,
+             std::int32_t threshold) {
+            const StairShares shares = stair_shares(a, municipality, year, threshold);
+            auto as_array = [](const std::vector<std::optional<double>>& side) {
+              Arr<double> out(6);
+              for (std::size_t i = 0; i < 6; ++i)
+                out.mutable_at(i) = side.empty() || !side[i] ? std::nan("") : *side[i];
+              return out;
+            };
+            return py::make_tuple(as_array(shares.start), as_array(shares.end));
+          },
+          py::arg("municipality"), py::arg("year"), py::arg("threshold") = 5,
+          R"(The Indsatstrappe distribution protected for publication: (start, end).
+
+Each is a float64 array of 6: the % of the persons on steps 1-6 (low_threshold ...
+long_term_housing) on 1 January and on 31 December, NaN where withheld. A step with 1 to
+threshold-1 persons is withheld; when that withholds exactly one step, the smallest other step
+is withheld too (the shares add up to 100 %); all six are NaN when fewer than ``threshold``
+persons, or none, stood on the stair. The HTML report applies the same rule.
+
+Raises
+------
+NotFoundError
+    An unknown municipality code.
+OutOfRangeError
+    A year outside the aggregates.
+InvalidArgumentError
+    A threshold below 0 (0 and 1 withhold nothing).)")
       .def("merge",
            [](const KeyFigureAggregates& a, const KeyFigureAggregates& b) {
              KeyFigureAggregates out = a;

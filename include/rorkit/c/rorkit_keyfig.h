@@ -360,6 +360,17 @@ RORKIT_API rorkit_status rorkit_aggregates_stair(int64_t *out, const rorkit_aggr
                                                  int32_t municipality, int32_t year, int32_t from,
                                                  int32_t to);
 
+/* The Indsatstrappe distribution protected for publication (the rule of the HTML report's
+   section, docs/key-figures.md "Indsatstrappe"): start[i] and end[i] are the % of the persons on
+   step i+1 (steps 1-6) on 1 January and on 31 December, NaN where withheld; all six are NaN when
+   the distribution may not be shown at all (fewer than `threshold` persons, or none). threshold
+   5 is the default rule; 0 or 1 withhold nothing; below 0: INVALID_ARGUMENT. NOT_FOUND for an
+   unknown municipality, OUT_OF_RANGE for a year outside the aggregates. */
+RORKIT_API rorkit_status rorkit_aggregates_stair_shares(double start[6], double end[6],
+                                                        const rorkit_aggregates *aggregates,
+                                                        int32_t municipality, int32_t year,
+                                                        int32_t threshold);
+
 /* The panel of all areas: the municipalities from the counts, the regions and the country by
    the catalogue's averaging rule (NULL = builtin). INVALID_STATE for empty aggregates. */
 RORKIT_API rorkit_status rorkit_aggregates_to_panel(rorkit_panel **out,
