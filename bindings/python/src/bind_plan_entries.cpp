@@ -150,7 +150,7 @@ List attributes return copies: ``a.themes.append(x)`` changes nothing; assign th
   cls.def_readwrite("themes", &Aspiration::themes, "list of FfbTheme (a copy; assign whole).");
   unknown_attr<Aspiration>(cls);
   cls.def("__repr__", [](const Aspiration& a) {
-    return "Aspiration('" + a.id + "', " + code_str(to_code(a.kind)) + ", " + short_text(a.text) +
+    return "Aspiration('" + a.id + "', " + code_text(a.kind) + ", " + short_text(a.text) +
            ")";
   });
   value_ops(cls);
@@ -184,7 +184,7 @@ unknown : list of (str, str), optional)");
   text_attr(cls, "text", &Resource::text, "What the resource is.");
   unknown_attr<Resource>(cls);
   cls.def("__repr__", [](const Resource& r) {
-    return "Resource('" + r.id + "', " + code_str(to_code(r.kind)) + ", " + short_text(r.text) +
+    return "Resource('" + r.id + "', " + code_text(r.kind) + ", " + short_text(r.text) +
            ")";
   });
   value_ops(cls);
@@ -228,7 +228,7 @@ unknown : list of (str, str), optional)");
   unknown_attr<NetworkMember>(cls);
   cls.def("__repr__", [](const NetworkMember& n) {
     return "NetworkMember('" + n.id + "', " + short_text(n.name) + ", " +
-           code_str(to_code(n.role)) +
+           code_text(n.role) +
            (n.relation.empty() ? std::string() : ", " + short_text(n.relation)) + ")";
   });
   value_ops(cls);

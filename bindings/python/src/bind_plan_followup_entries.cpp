@@ -106,7 +106,7 @@ List attributes return copies: assign the whole list.)");
                     "list of GoalAssessment (a copy; assign whole).");
   unknown_attr<FollowUp>(cls);
   cls.def("__repr__", [](const FollowUp& f) {
-    return "FollowUp('" + f.id + "', " + f.date.iso() + ", " + code_str(to_code(f.result)) + ", " +
+    return "FollowUp('" + f.id + "', " + f.date.iso() + ", " + code_text(f.result) + ", " +
            std::to_string(f.assessments.size()) + " vurderinger)";
   });
   value_ops(cls);
@@ -152,7 +152,7 @@ void bind_events(py::module_& m) {
       .def_readonly("to", &GoalTransition::to, "The state after.")
       .def(py::self == py::self)
       .def("__repr__", [](const GoalTransition& t) {
-        return "GoalTransition(" + code_str(to_code(t.from)) + " -> " + code_str(to_code(t.to)) +
+        return "GoalTransition(" + code_text(t.from) + " -> " + code_text(t.to) +
                ")";
       });
 
@@ -175,8 +175,8 @@ for set_citizen, the Plan state for a snapshot, a GoalTransition ...) or None (r
                     "Unknown JSON members of the event, as (name, raw JSON) pairs.")
       .def(py::self == py::self)
       .def("__repr__", [](const PlanEvent& e) {
-        std::string what = code_str(to_code(e.op));
-        if (e.collection) what += " " + code_str(to_code(*e.collection));
+        std::string what = code_text(e.op);
+        if (e.collection) what += " " + code_text(*e.collection);
         if (!e.target_id.empty()) what += " '" + e.target_id + "'";
         return "PlanEvent(#" + std::to_string(e.seq) + " " + e.at.str() + " " + what + " af '" +
                e.by + "')";

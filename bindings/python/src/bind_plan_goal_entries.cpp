@@ -60,9 +60,9 @@ measure : str
       case TargetKind::scale_value: what = " " + num(t.value); break;
       case TargetKind::range: what = " " + num(t.low) + ".." + num(t.high); break;
       case TargetKind::code: what = " '" + t.code + "'"; break;
-      case TargetKind::change: what = " " + code_str(to_code(t.change)); break;
+      case TargetKind::change: what = " " + code_text(t.change); break;
     }
-    return "GoalTarget(" + code_str(to_code(t.kind)) + what +
+    return "GoalTarget(" + code_text(t.kind) + what +
            (t.measure.empty() ? std::string() : ", " + short_text(t.measure)) + ")";
   });
   value_ops(cls);
@@ -152,7 +152,7 @@ List attributes return copies: assign the whole list (``g.aspiration_ids = [...]
                      "int or None (= the plan's rule).");
   unknown_attr<Goal>(cls);
   cls.def("__repr__", [](const Goal& g) {
-    return "Goal('" + g.id + "', " + code_str(to_code(g.lifecycle)) + ", " + short_text(g.text) +
+    return "Goal('" + g.id + "', " + code_text(g.lifecycle) + ", " + short_text(g.text) +
            (g.due ? ", frist " + g.due->iso() : std::string()) + ")";
   });
   value_ops(cls);
@@ -183,7 +183,7 @@ network_member_id : str
     std::string who = !p.name.empty() ? ", " + short_text(p.name)
                       : !p.network_member_id.empty() ? ", '" + p.network_member_id + "'"
                                                      : std::string();
-    return "Party(" + code_str(to_code(p.kind)) + who + ")";
+    return "Party(" + code_text(p.kind) + who + ")";
   });
   value_ops(cls);
 }
@@ -252,8 +252,8 @@ List attributes return copies: assign the whole list.)");
                  "Resources built on (a copy; assign whole).");
   unknown_attr<Action>(cls);
   cls.def("__repr__", [](const Action& a) {
-    return "Action('" + a.id + "', " + code_str(to_code(a.status)) + ", " + short_text(a.text) +
-           ", " + code_str(to_code(a.legal_basis)) + ")";
+    return "Action('" + a.id + "', " + code_text(a.status) + ", " + short_text(a.text) +
+           ", " + code_text(a.legal_basis) + ")";
   });
   value_ops(cls);
   json_ops(cls, [](const std::string& t) { return entry_read<Action>(Collection::actions, t); },

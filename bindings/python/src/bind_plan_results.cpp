@@ -43,7 +43,7 @@ message : str
       .def_readonly("message", &Finding::message, "What to do, in English.")
       .def(py::self == py::self)
       .def("__repr__", [](const Finding& f) {
-        return "Finding(" + code_str(to_code(f.severity)) + ", '" + f.code + "', '" + f.path + "')";
+        return "Finding(" + code_text(f.severity) + ", '" + f.code + "', '" + f.path + "')";
       });
 
   m.def(
@@ -120,7 +120,7 @@ reasons : list of str
       .def(py::self == py::self)
       .def("__repr__", [](const PrincipleResult& r) {
         return "PrincipleResult(" + std::to_string(static_cast<int>(r.principle)) + " " +
-               code_str(to_code(r.principle)) + ": " + code_str(to_code(r.verdict)) + ")";
+               code_text(r.principle) + ": " + code_text(r.verdict) + ")";
       });
 
   py::class_<Audit>(m, "Audit", R"(How recovery-oriented one case is, principle by principle.
@@ -169,7 +169,7 @@ str)")
       .def_readonly("partly", &PrincipleTally::partly, "Cases judged partly.")
       .def_readonly("no", &PrincipleTally::no, "Cases judged no.")
       .def("__repr__", [](const PrincipleTally& t) {
-        return "PrincipleTally(" + code_str(to_code(t.principle)) + ": yes " +
+        return "PrincipleTally(" + code_text(t.principle) + ": yes " +
                std::to_string(t.yes) +
                ", partly " + std::to_string(t.partly) + ", no " + std::to_string(t.no) + ")";
       });

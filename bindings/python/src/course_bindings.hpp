@@ -59,12 +59,6 @@ void course_danish(py::enum_<E>& e) {
       "Danish display text, e.g. ``'Fase 1 Forberede'``.");
 }
 
-/// Text of an enum's code for a __repr__.
-template <class E>
-std::string code_text(E v) {
-  return std::string(to_code(v));
-}
-
 /// A course's status on a date together with its Danish text (bound as rorkit.CourseStatus).
 struct CourseStatusWithText {
   CourseStatus status;

@@ -95,8 +95,11 @@ E enum_arg(const std::variant<E, Utf8>& v, const char* what) {
 /// "'text'" shortened to about `max` characters for a __repr__.
 std::string short_text(const std::string& text, std::size_t max = 40);
 
-/// A code (a string_view into the library's tables) as a std::string, for __repr__ texts.
-inline std::string code_str(std::string_view s) { return std::string(s); }
+/// The code of an enum value ("active", "sel-85" ...) for __repr__ texts.
+template <class E>
+std::string code_text(E v) {
+  return std::string(to_code(v));
+}
 
 /// Plans above this many entries (history events included) are read and written with the GIL
 /// released; smaller ones are not worth the hand-over.
