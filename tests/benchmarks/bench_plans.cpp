@@ -3,6 +3,7 @@
 // "Load" is what a vendor's request handler does: parse, build the Plan and check_plan() it.
 // tests/benchmarks/plan_load_python.py measures the same workload in plain Python.
 #include <benchmark/benchmark.h>
+#include <simdjson.h>
 
 #include <filesystem>
 #include <fstream>
@@ -59,6 +60,35 @@ BENCHMARK(plan_load_check_no_history);
 // The fixture file as stored: indented two spaces, so a third of it is whitespace.
 void plan_load_check_pretty_file(benchmark::State& state) { load(state, fixture_text()); }
 BENCHMARK(plan_load_check_pretty_file);
+
+// The floors under a load: simdjson's DOM parse alone (what plan_from_json starts with, with
+// the same reused parser, so no Plan, no checks), and its UTF-8 validation alone (what any
+// loader that checks its input must at least do).
+void parse(benchmark::State& state, const std::string& text) {
+  simdjson::dom::parser parser;
+  for (auto _ : state) {
+    simdjson::dom::element root;
+    if (parser.parse(text.data(), text.size()).get(root) != simdjson::SUCCESS)
+      throw std::runtime_error("the fixture does not parse");
+    benchmark::DoNotOptimize(root);
+  }
+  state.SetItemsProcessed(state.iterations());
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+
+void plan_parse_only(benchmark::State& state) { parse(state, compact(true)); }
+BENCHMARK(plan_parse_only);
+
+void plan_parse_only_no_history(benchmark::State& state) { parse(state, compact(false)); }
+BENCHMARK(plan_parse_only_no_history);
+
+void plan_utf8_only(benchmark::State& state) {
+  const std::string& text = compact(true);
+  for (auto _ : state) benchmark::DoNotOptimize(simdjson::validate_utf8(text.data(), text.size()));
+  state.SetItemsProcessed(state.iterations());
+  state.SetBytesProcessed(state.iterations() * static_cast<std::int64_t>(text.size()));
+}
+BENCHMARK(plan_utf8_only);
 
 // check_plan alone, to see what the loads above spend on the rules rather than on JSON.
 void plan_check_only(benchmark::State& state) {
