@@ -20,18 +20,6 @@ std::string pad(std::int32_t code, int width) {
   return buf;
 }
 
-// Digits only, 1-4 of them: a code query.
-bool is_code(std::string_view q) {
-  return !q.empty() && q.size() <= 4 &&
-         std::all_of(q.begin(), q.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-std::int32_t to_code(std::string_view q) {
-  std::int32_t v = 0;
-  for (char c : q) v = v * 10 + (c - '0');
-  return v;
-}
-
 struct Index {
   std::vector<Municipality> all;
   std::vector<Region> regions;
@@ -117,9 +105,9 @@ const Municipality& find_municipality(std::string_view query) {
   require_utf8(query, "municipality query");
   std::string_view q = text::trim(query);
   if (q.empty()) fail(RORKIT_ERROR_NOT_FOUND, "municipality query is empty");
-  if (is_code(q)) {
+  if (const std::int32_t code = text::code_value(q); code >= 0) {  // 1-4 digits: a code query
     try {
-      return municipality_by_code(to_code(q));
+      return municipality_by_code(code);
     } catch (const Error& e) {
       fail(e.status(), std::string(e.what()) + " (query " + text::shown(query, 60) + ")");
     }
@@ -139,8 +127,7 @@ const Municipality& find_municipality(std::string_view query) {
 const Region& find_region(std::string_view query) {
   require_utf8(query, "region query");
   std::string_view q = text::trim(query);
-  if (is_code(q)) {
-    std::int32_t code = to_code(q);
+  if (std::int32_t code = text::code_value(q); code >= 0) {  // 1-4 digits: a code query
     if (code >= 81 && code <= 86) code += 1000;  // StatBank "081" form
     if (const Region* r = region_by_code(code)) return *r;
   } else if (!q.empty()) {

@@ -38,6 +38,13 @@ inline std::int32_t digits_value(std::string_view s) noexcept {
   return v;
 }
 
+/// The value of a code of one to four ASCII digits ("101" -> 101, "0101" -> 101, "000" -> 0), or
+/// -1 for any other text: empty, five or more characters, a sign, a space, any other character.
+/// Area, municipality and region codes are read with it; callers trim first where they allow it.
+inline std::int32_t code_value(std::string_view s) noexcept {
+  return s.size() <= 4 && all_digits(s) ? digits_value(s) : -1;
+}
+
 /// The text without leading and trailing whitespace (space, tab, CR, LF, VT, FF).
 inline std::string_view trim(std::string_view s) noexcept {
   auto blank = [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); };

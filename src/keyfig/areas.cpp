@@ -25,9 +25,6 @@ Area municipality_area(const Municipality& m) {
   return Area{m.code3(), AreaKind::municipality, std::string(m.name)};
 }
 
-// An area code: one to four digits.
-bool is_area_code(std::string_view s) { return s.size() <= 4 && text::all_digits(s); }
-
 [[noreturn]] void no_area(std::string_view query, const std::string& why = "") {
   fail(RORKIT_ERROR_NOT_FOUND, "no area matches " + catalogue_detail::shown(query) +
                                    (why.empty() ? "" : ": " + why));
@@ -55,8 +52,7 @@ Area find_area(std::string_view code_or_label) {
   require_utf8(code_or_label, "area query");
   const std::string_view q = text::trim(code_or_label);
   if (q.empty()) no_area(code_or_label, "the query is empty");
-  if (is_area_code(q)) {
-    const std::int32_t n = std::stoi(std::string(q));
+  if (const std::int32_t n = text::code_value(q); n >= 0) {  // an area code: one to four digits
     if (n == 0) {
       if (q.size() != 3) no_area(code_or_label, "the whole country is 000");
       return country_area();

@@ -60,6 +60,15 @@ const Slots& slots() {
   return s;
 }
 
+std::string number(double v) {
+  if (std::isnan(v)) return "NaN";
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.17g", v);
+  return buf;
+}
+
+}  // namespace
+
 const char* table_name(std::uint64_t t) {
   static const char* const names[] = {"persons", "spells", "admissions", "surveys"};
   return t < 4 ? names[t] : "?";
@@ -80,15 +89,6 @@ const char* column_name(std::uint64_t t, std::uint64_t c) {
     default: return "?";
   }
 }
-
-std::string number(double v) {
-  if (std::isnan(v)) return "NaN";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.17g", v);
-  return buf;
-}
-
-}  // namespace
 
 std::array<std::int8_t, 1000> make_slot_table() { return slots().slot; }
 const std::array<std::int16_t, kMunicipalities>& slot_codes() noexcept { return slots().code; }

@@ -5,11 +5,14 @@
 
 #include "rorkit/keyfig/microdata_csv.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <iterator>
 #include <limits>
 #include <optional>
 
+#include "core/text.hpp"
 #include "keyfig/microdata_detail.hpp"
 #include "keyfig/statbank_detail.hpp"
 #include "rorkit/core/date.hpp"
@@ -18,12 +21,14 @@
 namespace rorkit {
 namespace {
 
+using keyfig_detail::Table;
 using statbank_detail::Field;
 using statbank_detail::Lexer;
 using statbank_detail::shown_token;
 using statbank_detail::where;
 
-enum TableId { t_persons = 0, t_spells = 1, t_admissions = 2, t_surveys = 3 };
+// MicrodataCsv's sources and lines are in the engine's table order.
+constexpr std::size_t csv_slot(Table t) noexcept { return static_cast<std::size_t>(t); }
 
 // One table's text: the header's columns by name, then rows handed to a callback.
 class TableText {
@@ -59,7 +64,7 @@ class TableText {
   // The next non-blank row (false at the end); checks its field count.
   bool row(std::int64_t& line) {
     while (lexer_.next(fields_)) {
-      if (fields_.size() == 1 && !fields_[0].quoted && fields_[0].text.empty()) continue;
+      if (statbank_detail::is_blank_line(fields_)) continue;
       if (fields_.size() != names_.size()) {
         const auto& loc = fields_.size() > names_.size() ? fields_[names_.size()].loc : lexer_.record_end();
         fail(RORKIT_ERROR_PARSE, where(source_, loc) + ": " + std::to_string(fields_.size()) +
@@ -145,28 +150,40 @@ int index_of(std::string_view name, std::initializer_list<std::string_view> name
   return -1;
 }
 
-// The year of a "status_YYYY" column, or -1.
-int status_year(std::string_view name) {
-  if (name.size() != 11 || name.substr(0, 7) != "status_") return -1;
-  int y = 0;
-  auto r = std::from_chars(name.data() + 7, name.data() + 11, y);
-  return (r.ec == std::errc() && r.ptr == name.data() + 11) ? y : -1;
+// The index of `name` among the first `count` columns of table t as the engine names them, or -1.
+int engine_column(Table t, std::string_view name, int count) {
+  for (int c = 0; c < count; ++c)
+    if (name == keyfig_detail::column_name(csv_slot(t), static_cast<std::uint64_t>(c))) return c;
+  return -1;
 }
 
-void require(const std::vector<int>& slots, int slot, const char* name, const TableText& t) {
-  for (int s : slots)
-    if (s == slot) return;
-  t.schema(std::string("the column ") + name + " is missing");
+// The year of a "status_YYYY" column (four digits), or -1. "-000" is year 0 as well: the reader
+// took the year with std::from_chars, which reads it so.
+int status_year(std::string_view name) {
+  if (name.size() != 11 || name.substr(0, 7) != "status_") return -1;
+  const std::string_view year = name.substr(7);
+  return year == "-000" ? 0 : text::code_value(year);
+}
+
+// The first `count` columns of table t, which have the engine's names, must all be there.
+void require_columns(const std::vector<int>& slots, Table table, int count, const TableText& t) {
+  for (int c = 0; c < count; ++c)
+    if (std::find(slots.begin(), slots.end(), c) == slots.end())
+      t.schema(std::string("the column ") +
+               keyfig_detail::column_name(csv_slot(table), static_cast<std::uint64_t>(c)) +
+               " is missing");
 }
 
 void read_persons(std::string_view text, MicrodataCsv& out) {
-  TableText t(text, out.sources[t_persons]);
-  std::vector<int> slots;  // 0 id, 1 municipality, 2 birth_year, 10000 + year for status
+  TableText t(text, out.sources[csv_slot(Table::persons)]);
+  // 0 id, 1 municipality, 2 birth_year, 10000 + year for status: the engine's one column
+  // "status" (its fourth) is a status_<year> column per year here.
+  std::vector<int> slots;
   t.header([](std::string_view n) {
     const int y = status_year(n);
-    return y >= 0 ? 10000 + y : index_of(n, {"id", "municipality", "birth_year"});
+    return y >= 0 ? 10000 + y : engine_column(Table::persons, n, 3);
   }, slots);
-  for (int s = 0; s < 3; ++s) require(slots, s, s == 0 ? "id" : s == 1 ? "municipality" : "birth_year", t);
+  require_columns(slots, Table::persons, 3, t);
   std::vector<std::size_t> status_field;  // field index of each year, in year order
   int first = 0, last = -1;
   for (int s : slots)
@@ -186,7 +203,7 @@ void read_persons(std::string_view text, MicrodataCsv& out) {
   d.years = last - first + 1;
   std::int64_t line = 0;
   while (t.row(line)) {
-    out.lines[t_persons].push_back(line);
+    out.lines[csv_slot(Table::persons)].push_back(line);
     for (std::size_t i = 0; i < slots.size(); ++i) {
       if (slots[i] == 0) d.person_id.push_back(t.whole<std::int64_t>(i));
       else if (slots[i] == 1) d.person_municipality.push_back(t.whole<std::int16_t>(i));
@@ -197,16 +214,14 @@ void read_persons(std::string_view text, MicrodataCsv& out) {
 }
 
 void read_spells(std::string_view text, MicrodataCsv& out) {
-  TableText t(text, out.sources[t_spells]);
+  TableText t(text, out.sources[csv_slot(Table::spells)]);
   std::vector<int> slots;
-  t.header([](std::string_view n) { return index_of(n, {"person", "municipality", "basis", "start", "end"}); },
-           slots);
-  const char* names[] = {"person", "municipality", "basis", "start", "end"};
-  for (int s = 0; s < 5; ++s) require(slots, s, names[s], t);
+  t.header([](std::string_view n) { return engine_column(Table::spells, n, 5); }, slots);
+  require_columns(slots, Table::spells, 5, t);
   SyntheticData& d = out.data;
   std::int64_t line = 0;
   while (t.row(line)) {
-    out.lines[t_spells].push_back(line);
+    out.lines[csv_slot(Table::spells)].push_back(line);
     for (std::size_t i = 0; i < slots.size(); ++i) switch (slots[i]) {
         case 0: d.spell_person.push_back(t.whole<std::int64_t>(i)); break;
         case 1: d.spell_municipality.push_back(t.whole<std::int16_t>(i)); break;
@@ -218,14 +233,13 @@ void read_spells(std::string_view text, MicrodataCsv& out) {
 }
 
 void read_admissions(std::string_view text, MicrodataCsv& out) {
-  TableText t(text, out.sources[t_admissions]);
+  TableText t(text, out.sources[csv_slot(Table::admissions)]);
   std::vector<int> slots;
-  t.header([](std::string_view n) { return index_of(n, {"person", "date"}); }, slots);
-  require(slots, 0, "person", t);
-  require(slots, 1, "date", t);
+  t.header([](std::string_view n) { return engine_column(Table::admissions, n, 2); }, slots);
+  require_columns(slots, Table::admissions, 2, t);
   std::int64_t line = 0;
   while (t.row(line)) {
-    out.lines[t_admissions].push_back(line);
+    out.lines[csv_slot(Table::admissions)].push_back(line);
     for (std::size_t i = 0; i < slots.size(); ++i) {
       if (slots[i] == 0) out.data.admission_person.push_back(t.whole<std::int64_t>(i));
       else out.data.admission_date.push_back(t.day(i));
@@ -234,15 +248,15 @@ void read_admissions(std::string_view text, MicrodataCsv& out) {
 }
 
 void read_surveys(std::string_view text, MicrodataCsv& out) {
-  TableText t(text, out.sources[t_surveys]);
-  std::vector<int> slots;  // 0-2 keys, 3-7 who5_1..5, 8-11 the other values
+  TableText t(text, out.sources[csv_slot(Table::surveys)]);
+  // 0-2 keys, 3-7 who5_1..5, 8-11 the other values: the engine's one column "who5_items" is five
+  // here, so from the fourth on the columns differ from the engine's and have their own names.
+  std::vector<int> slots;
   t.header([](std::string_view n) {
     return index_of(n, {"person", "municipality", "year", "who5_1", "who5_2", "who5_3", "who5_4",
                         "who5_5", "recovery", "satisfaction", "involvement", "participation"});
   }, slots);
-  require(slots, 0, "person", t);
-  require(slots, 1, "municipality", t);
-  require(slots, 2, "year", t);
+  require_columns(slots, Table::surveys, 3, t);
   int who5 = 0;
   for (int s : slots) who5 += (s >= 3 && s <= 7);
   if (who5 != 0 && who5 != 5) t.schema("WHO-5 needs all five columns who5_1 ... who5_5, or none");
@@ -252,7 +266,7 @@ void read_surveys(std::string_view text, MicrodataCsv& out) {
   double items[5];
   std::int64_t line = 0;
   while (t.row(line)) {
-    out.lines[t_surveys].push_back(line);
+    out.lines[csv_slot(Table::surveys)].push_back(line);
     for (std::size_t i = 0; i < slots.size(); ++i) {
       const int s = slots[i];
       if (s == 0) d.survey_person.push_back(t.whole<std::int64_t>(i));
@@ -271,10 +285,10 @@ MicrodataCsv read_microdata_csv(const MicrodataCsvInput& in) {
   if (in.persons_source.empty() || in.spells_source.empty())
     fail(RORKIT_ERROR_INVALID_ARGUMENT, "read_microdata_csv: persons and spells are required");
   MicrodataCsv out;
-  out.sources[t_persons] = in.persons_source;
-  out.sources[t_spells] = in.spells_source;
-  out.sources[t_admissions] = in.admissions_source;
-  out.sources[t_surveys] = in.surveys_source;
+  out.sources[csv_slot(Table::persons)] = in.persons_source;
+  out.sources[csv_slot(Table::spells)] = in.spells_source;
+  out.sources[csv_slot(Table::admissions)] = in.admissions_source;
+  out.sources[csv_slot(Table::surveys)] = in.surveys_source;
   read_persons(in.persons, out);
   read_spells(in.spells, out);
   if (!in.admissions_source.empty()) read_admissions(in.admissions, out);
@@ -287,8 +301,9 @@ KeyFigureAggregates compute_aggregates(const MicrodataCsv& csv, const ComputeOpt
   try {
     return compute_aggregates(d.persons(), d.spells(), d.admissions(), d.surveys(), options);
   } catch (const MicrodataRowError& e) {
-    int t = index_of(e.table(), {"persons", "spells", "admissions", "surveys"});
-    if (t < 0 || e.row() >= csv.lines[t].size()) throw;
+    std::size_t t = 0;
+    while (t < std::size(csv.lines) && e.table() != keyfig_detail::table_name(t)) ++t;
+    if (t == std::size(csv.lines) || e.row() >= csv.lines[t].size()) throw;
     const auto& lines = csv.lines[t];
     std::string column = e.column();
     if (column == "status") column = "status_" + std::to_string(e.part());

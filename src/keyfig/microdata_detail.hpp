@@ -56,6 +56,11 @@ inline constexpr std::array<std::int8_t, 10> kStepOfBasis = {0, 1, 1, 3, 5, 2, 2
 
 enum class Table : std::uint8_t { persons = 0, spells = 1, admissions = 2, surveys = 3 };
 
+/// A table's name ("persons"), and a column's as row errors name it (by its index in the table's
+/// columns: "status" and "who5_items" for the repeated ones); "?" for an index out of range.
+const char* table_name(std::uint64_t t);
+const char* column_name(std::uint64_t t, std::uint64_t c);
+
 enum class Problem : std::uint8_t {
   negative_id,
   duplicate_id,

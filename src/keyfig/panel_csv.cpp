@@ -78,7 +78,7 @@ class PanelCsvReader {
     check_header(fields);
     std::vector<Row> rows;
     while (lexer.next(fields)) {
-      if (fields.size() == 1 && !fields[0].quoted && fields[0].text.empty()) continue;  // blank line
+      if (statbank_detail::is_blank_line(fields)) continue;
       rows.push_back(parse_row(fields));
     }
     if (rows.empty()) fail(RORKIT_ERROR_PARSE, source_ + ": no cells after the header");

@@ -11,10 +11,10 @@
 #include <string>
 #include <vector>
 
+#include "core/text.hpp"
 #include "keyfig/catalogue_detail.hpp"
 #include "keyfig/report_detail.hpp"
 #include "keyfig/report_view.hpp"
-#include "keyfig/area_code.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/core/utf8.hpp"
 #include "rorkit/keyfig/analytics.hpp"
@@ -242,7 +242,7 @@ std::string html_report(const Panel& input, const ReportOptions& options, const 
   if (stair != nullptr) {
     StairInput in;
     in.stair = stair;
-    in.municipality = keyfig_detail::numeric_code(panel.areas()[ctx.muni].code);
+    in.municipality = text::code_value(panel.areas()[ctx.muni].code);
     in.municipality_name = ctx.name;
     in.year = ctx.year;
     in.threshold = ctx.threshold;

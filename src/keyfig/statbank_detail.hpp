@@ -37,6 +37,15 @@ struct Field {
   Location loc;  ///< the field's first non-blank character (the opening quote when quoted)
 };
 
+/// True for a field with no text that was not quoted (a quoted "" is an empty value).
+inline bool is_empty_unquoted(const Field& f) noexcept { return !f.quoted && f.text.empty(); }
+
+/// True for a blank line: a record of one empty unquoted field (the lexer drops spaces and
+/// tabs). A line of only separators (";;") is not blank here.
+inline bool is_blank_line(const std::vector<Field>& fields) noexcept {
+  return fields.size() == 1 && is_empty_unquoted(fields.front());
+}
+
 /// Splits the text into ';'-separated records. A record ends at CRLF, LF or CR (outside
 /// quotes); a leading UTF-8 BOM is skipped. Views stay valid until the next call to next().
 class Lexer {

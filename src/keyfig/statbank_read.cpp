@@ -2,6 +2,7 @@
 // text. Per row it allocates only what the row keeps (its area and other values); areas are
 // looked up once per distinct token, duplicates are found with an index of row numbers.
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -21,16 +22,15 @@ using statbank_detail::Location;
 using statbank_detail::shown_token;
 using statbank_detail::where;
 
-
+// A record to skip: a blank line, or (unlike statbank_detail::is_blank_line) a line of only
+// separators.
 bool is_blank_record(const std::vector<Field>& fields) {
-  for (const Field& f : fields)
-    if (f.quoted || !f.text.empty()) return false;
-  return true;
+  return std::all_of(fields.begin(), fields.end(), statbank_detail::is_empty_unquoted);
 }
 
 // A trailing ';' gives one more, empty field; it is dropped.
 void drop_trailing_separator(std::vector<Field>& fields, std::size_t expected) {
-  if (fields.size() == expected + 1 && !fields.back().quoted && fields.back().text.empty())
+  if (fields.size() == expected + 1 && statbank_detail::is_empty_unquoted(fields.back()))
     fields.pop_back();
 }
 
@@ -68,7 +68,7 @@ class StatbankReader {
       if (!lexer_.next(fields_))
         fail(RORKIT_ERROR_SCHEMA, source_ + ": no header line (the text is empty)");
     } while (is_blank_record(fields_));
-    if (fields_.size() > 1 && !fields_.back().quoted && fields_.back().text.empty())
+    if (fields_.size() > 1 && statbank_detail::is_empty_unquoted(fields_.back()))
       fields_.pop_back();
     const Location header_at = fields_.front().loc;
 

@@ -17,8 +17,8 @@
 #include <string>
 #include <vector>
 
+#include "core/text.hpp"
 #include "rorkit/core/date.hpp"
-#include "keyfig/area_code.hpp"
 #include "rorkit/core/error.hpp"
 #include "rorkit/core/municipality.hpp"
 
@@ -85,7 +85,7 @@ std::vector<SumEquation> groups_for_year(const Panel& panel, std::int32_t year) 
     const Date on = membership_date(*region, mid);
     SumEquation g{ra, {}};
     for (std::size_t ma : munis) {
-      auto it = known.find(keyfig_detail::numeric_code(areas[ma].code));
+      auto it = known.find(text::code_value(areas[ma].code));
       if (it != known.end() && !(on < it->second->valid_from) &&
           region_of(*it->second, on).code == region->code)
         g.members.push_back(ma);

@@ -12,19 +12,6 @@
 namespace rorkit {
 namespace {
 
-bool digits_at(std::string_view s, std::size_t pos, std::size_t n) {
-  if (pos + n > s.size()) return false;
-  return std::all_of(s.begin() + static_cast<std::ptrdiff_t>(pos),
-                     s.begin() + static_cast<std::ptrdiff_t>(pos + n),
-                     [](char c) { return c >= '0' && c <= '9'; });
-}
-
-int number_at(std::string_view s, std::size_t pos, std::size_t n) {
-  int v = 0;
-  for (std::size_t i = pos; i < pos + n; ++i) v = v * 10 + (s[i] - '0');
-  return v;
-}
-
 template <class T>
 const T* by_id(const std::vector<T>& items, std::string_view id) noexcept {
   for (const auto& item : items)
@@ -35,15 +22,21 @@ const T* by_id(const std::vector<T>& items, std::string_view id) noexcept {
 }  // namespace
 
 Timestamp Timestamp::parse(std::string_view t) {
-  // YYYY-MM-DDTHH:MM:SS[.fff]Z
-  bool ok = t.size() >= 20 && digits_at(t, 0, 4) && t[4] == '-' && digits_at(t, 5, 2) &&
-            t[7] == '-' && digits_at(t, 8, 2) && t[10] == 'T' && digits_at(t, 11, 2) &&
-            t[13] == ':' && digits_at(t, 14, 2) && t[16] == ':' && digits_at(t, 17, 2) &&
+  // YYYY-MM-DDTHH:MM:SS[.fff]Z; every substr below lies inside t (its size is checked first).
+  using text::all_digits;
+  using text::digits_value;
+  bool ok = t.size() >= 20 && all_digits(t.substr(0, 4)) && t[4] == '-' &&
+            all_digits(t.substr(5, 2)) && t[7] == '-' && all_digits(t.substr(8, 2)) &&
+            t[10] == 'T' && all_digits(t.substr(11, 2)) && t[13] == ':' &&
+            all_digits(t.substr(14, 2)) && t[16] == ':' && all_digits(t.substr(17, 2)) &&
             t.back() == 'Z';
-  if (ok && t.size() > 20) ok = t[19] == '.' && t.size() > 21 && digits_at(t, 20, t.size() - 21);
+  if (ok && t.size() > 20)
+    ok = t[19] == '.' && t.size() > 21 && all_digits(t.substr(20, t.size() - 21));
   if (ok)
-    ok = is_valid_date(number_at(t, 0, 4), number_at(t, 5, 2), number_at(t, 8, 2)) &&
-         number_at(t, 11, 2) < 24 && number_at(t, 14, 2) < 60 && number_at(t, 17, 2) <= 60;
+    ok = is_valid_date(digits_value(t.substr(0, 4)), digits_value(t.substr(5, 2)),
+                       digits_value(t.substr(8, 2))) &&
+         digits_value(t.substr(11, 2)) < 24 && digits_value(t.substr(14, 2)) < 60 &&
+         digits_value(t.substr(17, 2)) <= 60;
   if (!ok)
     fail(RORKIT_ERROR_INVALID_DATE,
          "timestamp " + text::shown(t) + " is not a UTC time of the form YYYY-MM-DDTHH:MM:SSZ");
@@ -85,21 +78,26 @@ int Timestamp::compare(const Timestamp& a, const Timestamp& b) noexcept {
 
 Date Timestamp::date() const {
   if (text_.empty()) fail(RORKIT_ERROR_INVALID_STATE, "timestamp is empty");
-  return Date{number_at(text_, 0, 4), number_at(text_, 5, 2), number_at(text_, 8, 2)};
+  const std::string_view t = text_;
+  return Date{text::digits_value(t.substr(0, 4)), text::digits_value(t.substr(5, 2)),
+              text::digits_value(t.substr(8, 2))};
 }
 
 Cpr Cpr::parse(std::string_view text) {
   std::string d;
-  if (text.size() == 11 && text[6] == '-' && digits_at(text, 0, 6) && digits_at(text, 7, 4))
+  if (text.size() == 11 && text[6] == '-' && text::all_digits(text.substr(0, 6)) &&
+      text::all_digits(text.substr(7, 4)))
     d = std::string(text.substr(0, 6)) + std::string(text.substr(7));
-  else if (text.size() == 10 && digits_at(text, 0, 10))
+  else if (text.size() == 10 && text::all_digits(text))
     d = std::string(text);
   // The century comes from the 7th digit; any century makes a valid day/month check enough
   // here, and 29 February is accepted when some century makes it real (2000 or 1900 cannot
   // both fail for "2902YY": YY=00 is leap in 2000).
   bool ok = !d.empty();
   if (ok) {
-    int day = number_at(d, 0, 2), month = number_at(d, 2, 2), yy = number_at(d, 4, 2);
+    const std::string_view v = d;
+    int day = text::digits_value(v.substr(0, 2)), month = text::digits_value(v.substr(2, 2)),
+        yy = text::digits_value(v.substr(4, 2));
     ok = is_valid_date(2000 + yy, month, day) || is_valid_date(1900 + yy, month, day);
   }
   // The value itself never goes into a message.
