@@ -157,12 +157,11 @@ int engine_column(Table t, std::string_view name, int count) {
   return -1;
 }
 
-// The year of a "status_YYYY" column (four digits), or -1. "-000" is year 0 as well: the reader
-// took the year with std::from_chars, which reads it so.
+// The year of a "status_YYYY" column (four digits), or -1.
 int status_year(std::string_view name) {
   if (name.size() != 11 || name.substr(0, 7) != "status_") return -1;
   const std::string_view year = name.substr(7);
-  return year == "-000" ? 0 : text::code_value(year);
+  return text::code_value(year);
 }
 
 // The first `count` columns of table t, which have the engine's names, must all be there.
