@@ -21,14 +21,14 @@
 namespace rorkit {
 namespace {
 
-using keyfig_detail::Table;
+using MicroTable = keyfig_detail::Table;  // not "Table": another file of the batch has one
 using statbank_detail::Field;
 using statbank_detail::Lexer;
 using statbank_detail::shown_token;
 using statbank_detail::where;
 
 // MicrodataCsv's sources and lines are in the engine's table order.
-constexpr std::size_t csv_slot(Table t) noexcept { return static_cast<std::size_t>(t); }
+constexpr std::size_t csv_slot(MicroTable t) noexcept { return static_cast<std::size_t>(t); }
 
 // One table's text: the header's columns by name, then rows handed to a callback.
 class TableText {
@@ -151,7 +151,7 @@ int index_of(std::string_view name, std::initializer_list<std::string_view> name
 }
 
 // The index of `name` among the first `count` columns of table t as the engine names them, or -1.
-int engine_column(Table t, std::string_view name, int count) {
+int engine_column(MicroTable t, std::string_view name, int count) {
   for (int c = 0; c < count; ++c)
     if (name == keyfig_detail::column_name(csv_slot(t), static_cast<std::uint64_t>(c))) return c;
   return -1;
@@ -165,7 +165,7 @@ int status_year(std::string_view name) {
 }
 
 // The first `count` columns of table t, which have the engine's names, must all be there.
-void require_columns(const std::vector<int>& slots, Table table, int count, const TableText& t) {
+void require_columns(const std::vector<int>& slots, MicroTable table, int count, const TableText& t) {
   for (int c = 0; c < count; ++c)
     if (std::find(slots.begin(), slots.end(), c) == slots.end())
       t.schema(std::string("the column ") +
@@ -174,15 +174,15 @@ void require_columns(const std::vector<int>& slots, Table table, int count, cons
 }
 
 void read_persons(std::string_view text, MicrodataCsv& out) {
-  TableText t(text, out.sources[csv_slot(Table::persons)]);
+  TableText t(text, out.sources[csv_slot(MicroTable::persons)]);
   // 0 id, 1 municipality, 2 birth_year, 10000 + year for status: the engine's one column
   // "status" (its fourth) is a status_<year> column per year here.
   std::vector<int> slots;
   t.header([](std::string_view n) {
     const int y = status_year(n);
-    return y >= 0 ? 10000 + y : engine_column(Table::persons, n, 3);
+    return y >= 0 ? 10000 + y : engine_column(MicroTable::persons, n, 3);
   }, slots);
-  require_columns(slots, Table::persons, 3, t);
+  require_columns(slots, MicroTable::persons, 3, t);
   std::vector<std::size_t> status_field;  // field index of each year, in year order
   int first = 0, last = -1;
   for (int s : slots)
@@ -202,7 +202,7 @@ void read_persons(std::string_view text, MicrodataCsv& out) {
   d.years = last - first + 1;
   std::int64_t line = 0;
   while (t.row(line)) {
-    out.lines[csv_slot(Table::persons)].push_back(line);
+    out.lines[csv_slot(MicroTable::persons)].push_back(line);
     for (std::size_t i = 0; i < slots.size(); ++i) {
       if (slots[i] == 0) d.person_id.push_back(t.whole<std::int64_t>(i));
       else if (slots[i] == 1) d.person_municipality.push_back(t.whole<std::int16_t>(i));
@@ -213,14 +213,14 @@ void read_persons(std::string_view text, MicrodataCsv& out) {
 }
 
 void read_spells(std::string_view text, MicrodataCsv& out) {
-  TableText t(text, out.sources[csv_slot(Table::spells)]);
+  TableText t(text, out.sources[csv_slot(MicroTable::spells)]);
   std::vector<int> slots;
-  t.header([](std::string_view n) { return engine_column(Table::spells, n, 5); }, slots);
-  require_columns(slots, Table::spells, 5, t);
+  t.header([](std::string_view n) { return engine_column(MicroTable::spells, n, 5); }, slots);
+  require_columns(slots, MicroTable::spells, 5, t);
   SyntheticData& d = out.data;
   std::int64_t line = 0;
   while (t.row(line)) {
-    out.lines[csv_slot(Table::spells)].push_back(line);
+    out.lines[csv_slot(MicroTable::spells)].push_back(line);
     for (std::size_t i = 0; i < slots.size(); ++i) switch (slots[i]) {
         case 0: d.spell_person.push_back(t.whole<std::int64_t>(i)); break;
         case 1: d.spell_municipality.push_back(t.whole<std::int16_t>(i)); break;
@@ -232,13 +232,13 @@ void read_spells(std::string_view text, MicrodataCsv& out) {
 }
 
 void read_admissions(std::string_view text, MicrodataCsv& out) {
-  TableText t(text, out.sources[csv_slot(Table::admissions)]);
+  TableText t(text, out.sources[csv_slot(MicroTable::admissions)]);
   std::vector<int> slots;
-  t.header([](std::string_view n) { return engine_column(Table::admissions, n, 2); }, slots);
-  require_columns(slots, Table::admissions, 2, t);
+  t.header([](std::string_view n) { return engine_column(MicroTable::admissions, n, 2); }, slots);
+  require_columns(slots, MicroTable::admissions, 2, t);
   std::int64_t line = 0;
   while (t.row(line)) {
-    out.lines[csv_slot(Table::admissions)].push_back(line);
+    out.lines[csv_slot(MicroTable::admissions)].push_back(line);
     for (std::size_t i = 0; i < slots.size(); ++i) {
       if (slots[i] == 0) out.data.admission_person.push_back(t.whole<std::int64_t>(i));
       else out.data.admission_date.push_back(t.day(i));
@@ -247,7 +247,7 @@ void read_admissions(std::string_view text, MicrodataCsv& out) {
 }
 
 void read_surveys(std::string_view text, MicrodataCsv& out) {
-  TableText t(text, out.sources[csv_slot(Table::surveys)]);
+  TableText t(text, out.sources[csv_slot(MicroTable::surveys)]);
   // 0-2 keys, 3-7 who5_1..5, 8-11 the other values: the engine's one column "who5_items" is five
   // here, so from the fourth on the columns differ from the engine's and have their own names.
   std::vector<int> slots;
@@ -255,7 +255,7 @@ void read_surveys(std::string_view text, MicrodataCsv& out) {
     return index_of(n, {"person", "municipality", "year", "who5_1", "who5_2", "who5_3", "who5_4",
                         "who5_5", "recovery", "satisfaction", "involvement", "participation"});
   }, slots);
-  require_columns(slots, Table::surveys, 3, t);
+  require_columns(slots, MicroTable::surveys, 3, t);
   int who5 = 0;
   for (int s : slots) who5 += (s >= 3 && s <= 7);
   if (who5 != 0 && who5 != 5) t.schema("WHO-5 needs all five columns who5_1 ... who5_5, or none");
@@ -265,7 +265,7 @@ void read_surveys(std::string_view text, MicrodataCsv& out) {
   double items[5];
   std::int64_t line = 0;
   while (t.row(line)) {
-    out.lines[csv_slot(Table::surveys)].push_back(line);
+    out.lines[csv_slot(MicroTable::surveys)].push_back(line);
     for (std::size_t i = 0; i < slots.size(); ++i) {
       const int s = slots[i];
       if (s == 0) d.survey_person.push_back(t.whole<std::int64_t>(i));
@@ -284,10 +284,10 @@ MicrodataCsv read_microdata_csv(const MicrodataCsvInput& in) {
   if (in.persons_source.empty() || in.spells_source.empty())
     fail(RORKIT_ERROR_INVALID_ARGUMENT, "read_microdata_csv: persons and spells are required");
   MicrodataCsv out;
-  out.sources[csv_slot(Table::persons)] = in.persons_source;
-  out.sources[csv_slot(Table::spells)] = in.spells_source;
-  out.sources[csv_slot(Table::admissions)] = in.admissions_source;
-  out.sources[csv_slot(Table::surveys)] = in.surveys_source;
+  out.sources[csv_slot(MicroTable::persons)] = in.persons_source;
+  out.sources[csv_slot(MicroTable::spells)] = in.spells_source;
+  out.sources[csv_slot(MicroTable::admissions)] = in.admissions_source;
+  out.sources[csv_slot(MicroTable::surveys)] = in.surveys_source;
   read_persons(in.persons, out);
   read_spells(in.spells, out);
   if (!in.admissions_source.empty()) read_admissions(in.admissions, out);
