@@ -1,7 +1,7 @@
 # The two README commands are `make demo` and `make test`; both set up what is missing first.
 PREFIX ?= /usr/local
 
-.PHONY: all bootstrap build test test-dev test-asan test-package demo bench install clean
+.PHONY: all bootstrap build test test-dev test-asan test-package demo bench install clean abi-baseline
 
 all: build
 
@@ -26,6 +26,11 @@ test-asan:
 
 test-package:
 	scripts/check-package
+
+# Records the C ABI of the dev build as tests/abi/librorkit.abi, after adding to the C ABI (the
+# dev suite fails on removed or changed functions and types, and reports additions).
+abi-baseline: build
+	cmake --build --preset dev --target abi-baseline
 
 demo: build
 	scripts/demo
